@@ -1,0 +1,36 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { CliError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses a command's flags strictly: an unknown flag is invalid input (exit 1) naming the flag. */
+export function parseFlags<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new CliError((error as Error).message, 1, [
+      { field: 'arguments', message: (error as Error).message },
+    ]);
+  }
+}
+
+/** A required string flag, or invalid input naming it. */
+export function requireFlag(value: unknown, flag: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new CliError(`--${flag} is required.`, 1, [{ field: flag, message: 'required' }]);
+  }
+  return value;
+}
+
+/** A `--today YYYY-MM-DD` flag, checked to be a real day, or undefined. */
+export function dayFlag(value: unknown, flag = 'today'): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) {
+    throw new CliError(`--${flag} must be a real day as YYYY-MM-DD, not "${text}".`, 1, [
+      { field: flag, message: 'YYYY-MM-DD' },
+    ]);
+  }
+  return text;
+}

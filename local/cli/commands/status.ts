@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { parseFlags, requireFlag } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../io.js';
+import { runGlobal } from '../workspace-host.js';
+
+interface Status {
+  timeZone: string;
+  clients: number;
+  milestones: { total: number; byStatus: Record<string, number> };
+}
+
+/** `launch-desk status`: clients and milestones by status. */
+export const statusCommand: Command = {
+  name: 'status',
+  usage: 'status --dir D [--json]',
+  summary: 'show clients and milestone counts by status',
+  async run(args, io) {
+    const flags = parseFlags(args, { dir: { type: 'string' }, json: { type: 'boolean' } });
+    const dir = resolve(requireFlag(flags.dir, 'dir'));
+    const status = (await runGlobal(dir, 'getStatus', [])) as Status;
+    if (flags.json) {
+      io.out(JSON.stringify(status, null, 2));
+      return EXIT.ok;
+    }
+    const counts = Object.entries(status.milestones.byStatus)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ');
+    io.out(
+      `${status.clients} clients; ${status.milestones.total} milestones${counts ? ` (${counts})` : ''}.`,
+    );
+    return EXIT.ok;
+  },
+};

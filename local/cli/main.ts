@@ -1,0 +1,46 @@
+import type { Command } from './command.js';
+import { initCommand } from './commands/init.js';
+import { statusCommand } from './commands/status.js';
+import { CliError, type CliIo, EXIT, processIo } from './io.js';
+
+const COMMANDS: Command[] = [initCommand, statusCommand];
+
+function usage(): string {
+  const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(58)} ${command.summary}`);
+  return ['Usage: launch-desk <command> [options]', '', 'Commands:', ...lines].join('\n');
+}
+
+/** Whether the arguments ask for JSON output, so errors come as JSON too. */
+function wantsJson(args: string[]): boolean {
+  return args.includes('--json');
+}
+
+/**
+ * Runs the CLI and returns its exit code: 0 ok, 1 invalid input (the message names the
+ * fields), 2 anything else.
+ */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(usage());
+    return name ? EXIT.ok : EXIT.invalid;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${usage()}`);
+    return EXIT.invalid;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    const exitCode = error instanceof CliError ? error.exitCode : EXIT.failed;
+    const message = (error as Error).message ?? String(error);
+    if (wantsJson(args)) {
+      const details = error instanceof CliError ? error.details : undefined;
+      io.out(JSON.stringify({ ok: false, error: message, ...(details ? { errors: details } : {}) }, null, 2));
+    } else {
+      io.err(`launch-desk ${name}: ${message}`);
+    }
+    return exitCode;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The tracker's sheets and their columns. Columns are found by header text, never by position,
+ * and a header may be written in either language: setup writes the workspace's language, a read
+ * accepts both, so a team may switch language without breaking its tracker.
+ */
+
+/** The two languages of the product. */
+export type Language = 'zh-TW' | 'en';
+
+/** One column of a tracker sheet. */
+export interface ColumnDef {
+  /** The stable key the code uses. */
+  key: string;
+  en: string;
+  zh: string;
+  /** A run refuses to start when a required column is missing. */
+  required: boolean;
+  kind?: 'text' | 'date' | 'number' | 'checkbox' | 'datetime';
+}
+
+/** One sheet of the tracker. */
+export interface SheetDef {
+  key: 'clients' | 'milestones' | 'playbook' | 'settings' | 'log';
+  /** Sheet names are fixed (English) so links and formulas a team writes keep working. */
+  name: string;
+  columns: ColumnDef[];
+}
+
+const col = (
+  key: string,
+  en: string,
+  zh: string,
+  kind: ColumnDef['kind'] = 'text',
+  required = true,
+): ColumnDef => ({ key, en, zh, required, kind });
+
+/** `Clients`: one row per client. */
+export const CLIENTS_SHEET: SheetDef = {
+  key: 'clients',
+  name: 'Clients',
+  columns: [
+    col('id', 'Client ID', '客戶編號'),
+    col('clientName', 'Client name', '客戶名稱'),
+    col('projectName', 'Project name', '專案名稱'),
+    col('contactName', 'Contact name', '聯絡人', 'text', false),
+    col('contactEmail', 'Contact email', '聯絡信箱'),
+    col('ccEmails', 'CC emails', '副本信箱', 'text', false),
+    col('language', 'Language', '語言'),
+    col('currency', 'Currency', '幣別'),
+    col('targetAmount', 'Target amount', '目標金額', 'number'),
+    col('tier', 'Tier', '等級'),
+    col('serviceLevel', 'Service level', '服務方案'),
+    col('playbook', 'Playbook', '流程範本'),
+    col('prepStart', 'Prep start', '準備開始', 'date', false),
+    col('survey', 'Survey', '前測問卷', 'date', false),
+    col('launch', 'Launch', '上線日', 'date', false),
+    col('end', 'End', '結束日', 'date', false),
+    col('shipping', 'Shipping month', '出貨月份', 'text', false),
+    col('contractStart', 'Contract start', '合約開始', 'date', false),
+    col('renewal', 'Renewal', '續約日', 'date', false),
+    col('folderId', 'Folder ID', '資料夾編號', 'text', false),
+    col('folderUrl', 'Folder', '資料夾', 'text', false),
+    col('status', 'Status', '狀態'),
+    col('health', 'Health', '健康度', 'text', false),
+    col('notes', 'Notes', '備註', 'text', false),
+    col('createdAt', 'Created', '建立時間', 'datetime', false),
+    col('updatedAt', 'Updated', '更新時間', 'datetime', false),
+  ],
+};
+
+/** `Milestones`: one row per client milestone. */
+export const MILESTONES_SHEET: SheetDef = {
+  key: 'milestones',
+  name: 'Milestones',
+  columns: [
+    col('clientId', 'Client ID', '客戶編號'),
+    col('clientName', 'Client', '客戶', 'text', false),
+    col('milestoneId', 'Milestone ID', '里程碑編號'),
+    col('title', 'Milestone', '里程碑'),
+    col('audience', 'Audience', '對象'),
+    col('areas', 'Areas', '工作範疇', 'text', false),
+    col('due', 'Due', '到期日', 'date'),
+    col('status', 'Status', '狀態'),
+    col('done', 'Done', '完成', 'checkbox'),
+    col('reminder', 'Reminder', '提醒', 'text', false),
+    col('note', 'Note', '備註', 'text', false),
+  ],
+};
+
+/** `Settings`: key / value with a description. */
+export const SETTINGS_SHEET: SheetDef = {
+  key: 'settings',
+  name: 'Settings',
+  columns: [
+    col('key', 'Key', '設定鍵'),
+    col('value', 'Value', '設定值'),
+    col('description', 'Description', '說明', 'text', false),
+  ],
+};
+
+/** `Log`: every folder, document, mail and error. */
+export const LOG_SHEET: SheetDef = {
+  key: 'log',
+  name: 'Log',
+  columns: [
+    col('time', 'Time', '時間', 'datetime'),
+    col('action', 'Action', '動作'),
+    col('client', 'Client', '客戶', 'text', false),
+    col('detail', 'Detail', '內容', 'text', false),
+    col('result', 'Result', '結果'),
+  ],
+};
+
+/** The header text a column gets in a language. */
+export function headerLabel(column: ColumnDef, language: Language): string {
+  return language === 'zh-TW' ? column.zh : column.en;
+}

@@ -1,0 +1,45 @@
+/**
+ * The Apps Script entry: only the global functions Apps Script calls (simple triggers, menu
+ * items, time-driven triggers, sidebar calls). Each is a few lines into src/app/; the build
+ * exposes every export here as a real top-level function of Code.js.
+ */
+import { buildMenu } from './app/menu';
+import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
+import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
+import { type StatusResult, getStatus as status } from './app/status';
+import type { SidebarContext } from './shared/rpc';
+
+/** Simple trigger: builds the menu. May run under AuthMode.NONE, so it does nothing else. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Runs when the add-on is installed: the same menu, at once. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Menu: opens the sidebar. */
+export function openSidebar(): void {
+  open();
+}
+
+/** Menu: shows the help text. */
+export function showHelp(): void {
+  help();
+}
+
+/** Menu, sidebar and `launch-desk init`: creates the tracker's missing sheets and settings. */
+export function setupTracker(options?: SetupOptions): SetupResult {
+  return setup(options ?? {});
+}
+
+/** Sidebar and `launch-desk status`: clients and milestones by status. */
+export function getStatus(): StatusResult {
+  return status();
+}
+
+/** Sidebar: language and time zone on load. */
+export function getSidebarContext(): SidebarContext {
+  return sidebarContext();
+}

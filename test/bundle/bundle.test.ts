@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'acorn';
+import { describe, expect, it } from 'vitest';
+import { MANIFEST_SCOPES } from '../../local/host/new-state.js';
+import { builtBundle, DIST, memoryHost, ROOT } from '../support/bundle-host.js';
+
+const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+
+/** The names `src/main.ts` exports: each must be a real top-level function of Code.js. */
+function mainExports(): string[] {
+  const source = readFileSync(join(ROOT, 'src', 'main.ts'), 'utf8');
+  return [...source.matchAll(/^export function ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1] ?? '');
+}
+
+describe('the built Code.js', () => {
+  it('declares every export of main.ts as a top-level function', () => {
+    const exported = mainExports();
+    expect(exported.length).toBeGreaterThan(3);
+    expect(builtBundle().globals.sort()).toEqual([...exported].sort());
+  });
+
+  it('uses none of the APIs that need scopes outside the five', () => {
+    for (const forbidden of ['DriveApp', 'DocumentApp', 'GmailApp', 'UrlFetchApp', 'openById', 'openByUrl']) {
+      expect(code, forbidden).not.toMatch(new RegExp(`\\b${forbidden}\\b`));
+    }
+  });
+
+  it('parses as an ES2019 script (no class fields, no modules, nothing newer)', () => {
+    expect(() => parse(code, { ecmaVersion: 2019, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('is not minified, so stack traces in the execution log stay readable', () => {
+    expect(code.split('\n').length).toBeGreaterThan(50);
+  });
+});
+
+describe('appsscript.json', () => {
+  it('asks exactly the five scopes of the architecture', () => {
+    expect([...manifest.oauthScopes].sort()).toEqual([...MANIFEST_SCOPES].sort());
+  });
+
+  it('enables Drive v3 and Docs v1 and runs on V8 in Asia/Taipei', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Taipei');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    const services = manifest.dependencies.enabledAdvancedServices.map(
+      (s: { userSymbol: string; version: string }) => `${s.userSymbol} ${s.version}`,
+    );
+    expect(services.sort()).toEqual(['Docs v1', 'Drive v3']);
+  });
+});
+
+describe('onOpen', () => {
+  it('under AuthMode.NONE builds the menu and touches nothing else', async () => {
+    const { host, backend } = memoryHost();
+    const before = JSON.stringify(backend.state);
+    const result = await host.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+    expect(result.error).toBeUndefined();
+    expect(result.ui.menus).toHaveLength(1);
+    const touched = Object.keys(result.calls).filter(
+      (name) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.|Session\.getActiveUserLocale)/.test(name),
+    );
+    expect(touched).toEqual([]);
+    expect(JSON.stringify(backend.state)).toBe(before);
+  });
+
+  it('lists only public globals that exist in the bundle', async () => {
+    const { host } = memoryHost();
+    const result = await host.run('onOpen', [], { authMode: 'NONE' });
+    const globals = builtBundle().globals;
+    const names = result.ui.menus.flatMap((menu) =>
+      menu.items.flatMap((item) => ('functionName' in item ? [item.functionName] : [])),
+    );
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) {
+      expect(globals).toContain(name);
+      expect(name.endsWith('_')).toBe(false);
+    }
+  });
+});
+
+describe('setupTracker and getStatus', () => {
+  it('creates the tracker sheets once and reports an empty tracker', async () => {
+    const { host, backend } = memoryHost({ locale: 'en_US' });
+    const first = await host.run('setupTracker', [{}]);
+    expect(first.error).toBeUndefined();
+    expect(first.value).toMatchObject({
+      ok: true,
+      language: 'en',
+      sheetsCreated: ['Clients', 'Milestones', 'Settings', 'Log'],
+    });
+    const again = await host.run('setupTracker', [{}]);
+    expect(again.value).toMatchObject({ sheetsCreated: [], settingsAdded: [] });
+    const names = backend.state.spreadsheet.sheets.map((sheet) => sheet.name);
+    expect(names.filter((name) => name === 'Clients')).toHaveLength(1);
+    const status = await host.run('getStatus');
+    expect(status.value).toMatchObject({ ok: true, clients: 0, milestones: { total: 0 } });
+  });
+});
