@@ -5,6 +5,8 @@ import {
   MILESTONES_SHEET,
   SETTINGS_SHEET,
 } from '../core/tracker/schema';
+import { sheetFormat } from '../core/tracker/format-spec';
+import { applySheetFormat } from '../gas/sheet-format';
 import { activeSpreadsheet } from '../gas/spreadsheet';
 import { appendRows, ensureSheet, readTable } from '../gas/table';
 import { languageForLocale } from './language';
@@ -37,6 +39,11 @@ export function setupTracker(options: SetupOptions = {}): SetupResult {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const language = options.language ?? languageForLocale(spreadsheet.getSpreadsheetLocale());
   const sheetsCreated = SHEETS.filter((def) => ensureSheet(def, language)).map((def) => def.name);
+  for (const def of SHEETS) {
+    if (!sheetsCreated.includes(def.name)) continue;
+    const table = readTable(def);
+    applySheetFormat(table.sheet, table.index, sheetFormat(def, language));
+  }
   const settings = readTable(SETTINGS_SHEET);
   const keyAt = settings.index.key ?? 0;
   const present = new Set(settings.rows.map((row) => String(row[keyAt] ?? '').trim()));

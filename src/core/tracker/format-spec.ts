@@ -1,0 +1,57 @@
+import { CLIENT_STATUSES, type Labelled, MILESTONE_STATUSES } from './labels';
+import type { Language, SheetDef } from './schema';
+
+/** How a new tracker sheet is dressed: what a CSM sees the first time it opens. */
+export interface SheetFormat {
+  /** Columns kept as plain text (`@`), so a typed `=...` never becomes a formula. */
+  textKeys: string[];
+  /** Date columns and their number format. */
+  dateKeys: string[];
+  dateFormat: string;
+  dateTimeKeys: string[];
+  dateTimeFormat: string;
+  checkboxKeys: string[];
+  dropdowns: Array<{ key: string; values: string[] }>;
+  /** Rows coloured by the text of one column. */
+  colours: Array<{ key: string; texts: string[]; background: string; fontColor: string }>;
+  /** Id columns: editing them breaks links between sheets, so Sheets asks first. */
+  protectedKeys: string[];
+}
+
+const both = <C extends string>(item: Labelled<C>) => [item.en, item.zh];
+
+const STATUS_COLOURS: Record<string, { background: string; fontColor: string }> = {
+  'due-soon': { background: '#fef7e0', fontColor: '#7a4f01' },
+  overdue: { background: '#fce8e6', fontColor: '#a50e0e' },
+  done: { background: '#e6f4ea', fontColor: '#137333' },
+  partial: { background: '#fef7e0', fontColor: '#7a4f01' },
+};
+
+/** The formatting of a tracker sheet in a language. */
+export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
+  const keysOf = (kind: string) => def.columns.filter((column) => (column.kind ?? 'text') === kind).map((c) => c.key);
+  const pick = <C extends string>(list: Labelled<C>[]) =>
+    list.map((item) => (language === 'zh-TW' ? item.zh : item.en));
+  const statuses = def.key === 'milestones' ? MILESTONE_STATUSES : def.key === 'clients' ? CLIENT_STATUSES : [];
+  const dropdowns: SheetFormat['dropdowns'] = [];
+  if (statuses.length) dropdowns.push({ key: 'status', values: pick(statuses as Labelled<string>[]) });
+  if (def.key === 'clients') {
+    dropdowns.push({ key: 'tier', values: ['T1', 'T2', 'T3', 'T4'] });
+    dropdowns.push({ key: 'serviceLevel', values: ['advanced', 'basic', 'simple'] });
+    dropdowns.push({ key: 'language', values: ['zh-TW', 'en'] });
+  }
+  const colours = (statuses as Labelled<string>[])
+    .filter((item) => STATUS_COLOURS[item.code])
+    .map((item) => ({ key: 'status', texts: both(item), ...(STATUS_COLOURS[item.code] as (typeof STATUS_COLOURS)[string]) }));
+  return {
+    textKeys: keysOf('text').filter((key) => !dropdowns.some((d) => d.key === key)),
+    dateKeys: keysOf('date'),
+    dateFormat: language === 'zh-TW' ? 'yyyy"年"m"月"d"日"' : 'd mmm yyyy',
+    dateTimeKeys: keysOf('datetime'),
+    dateTimeFormat: 'yyyy-mm-dd hh:mm',
+    checkboxKeys: keysOf('checkbox'),
+    dropdowns,
+    colours,
+    protectedKeys: def.columns.filter((c) => c.key === 'id' || c.key === 'clientId' || c.key === 'milestoneId').map((c) => c.key),
+  };
+}

@@ -1,0 +1,58 @@
+import type { SheetFormat } from '../core/tracker/format-spec';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Dresses a new tracker sheet: plain-text, date and checkbox columns, dropdowns, status colours
+ * and warning-only protection of id columns. Each column is one range from row 2 to the end, so
+ * the number of calls depends on the columns, never on the rows.
+ */
+export function applySheetFormat(sheet: Sheet, index: Record<string, number>, format: SheetFormat): void {
+  const rows = sheet.getMaxRows() - 1;
+  const column = (key: string) => {
+    const at = index[key];
+    return at === undefined ? null : sheet.getRange(2, at + 1, rows, 1);
+  };
+  const each = (keys: string[], apply: (range: GoogleAppsScript.Spreadsheet.Range) => void) => {
+    for (const key of keys) {
+      const range = column(key);
+      if (range) apply(range);
+    }
+  };
+  each(format.textKeys, (range) => range.setNumberFormat('@'));
+  each(format.dateKeys, (range) => range.setNumberFormat(format.dateFormat));
+  each(format.dateTimeKeys, (range) => range.setNumberFormat(format.dateTimeFormat));
+  each(format.checkboxKeys, (range) => range.insertCheckboxes());
+  for (const dropdown of format.dropdowns) {
+    const range = column(dropdown.key);
+    if (!range) continue;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(dropdown.values, true).setAllowInvalid(true).build();
+    range.setDataValidation(rule);
+  }
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const rules = format.colours.flatMap((colour) => {
+    const at = index[colour.key];
+    if (at === undefined) return [];
+    return colour.texts.map((text) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(`=$${columnLetter(at + 1)}2="${text}"`)
+        .setBackground(colour.background)
+        .setFontColor(colour.fontColor)
+        .setRanges([sheet.getRange(2, 1, rows, width)])
+        .build(),
+    );
+  });
+  if (rules.length) sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().concat(rules));
+  each(format.protectedKeys, (range) => {
+    range.protect().setDescription('Launch Desk ids: editing them unlinks rows').setWarningOnly(true);
+  });
+}
+
+/** The column letters of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
