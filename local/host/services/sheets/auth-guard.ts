@@ -20,7 +20,11 @@ export const CONTAINER_UI_SCOPES = ['https://www.googleapis.com/auth/script.cont
  * host refuses exactly where Apps Script would. Pure helpers (Utilities, HtmlService, Logger,
  * menu building) never call it.
  */
-export function requireAuthorization(ctx: ServiceContext, method: string, scopes: readonly string[] = []): void {
+export function requireAuthorization(
+  ctx: ServiceContext,
+  method: string,
+  scopes: readonly string[] = [],
+): void {
   if (ctx.authMode !== 'NONE') return;
   const required =
     scopes.length === 0

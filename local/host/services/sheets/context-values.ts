@@ -33,3 +33,23 @@ export function contextArray<T>(realm: Realm, items: readonly T[]): T[] {
   for (let i = 0; i < items.length; i++) out[i] = items[i] as T;
   return out;
 }
+
+/**
+ * A context array of `numRows` context rows of `numColumns` values each: the exact rectangle
+ * `getValues` promises, however ragged the stored data is.
+ */
+export function contextGrid<T>(
+  realm: Realm,
+  numRows: number,
+  numColumns: number,
+  valueAt: (i: number, j: number) => T,
+): T[][] {
+  const ctor = arrayConstructorOf(realm);
+  const grid = new ctor<T[]>(numRows);
+  for (let i = 0; i < numRows; i++) {
+    const line = new ctor<T>(numColumns);
+    for (let j = 0; j < numColumns; j++) line[j] = valueAt(i, j);
+    grid[i] = line;
+  }
+  return grid;
+}

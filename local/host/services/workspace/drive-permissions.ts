@@ -1,0 +1,116 @@
+import { counted, type ServiceContext } from '../../service-context.js';
+import type { DriveFileState, PermissionState } from '../../state.js';
+import { advancedCall } from './advanced-call.js';
+import { PERMISSION_FIELDS, selectFields, selectListFields } from './drive-fields.js';
+import { permissionResource } from './drive-resource.js';
+import { requireFile } from './drive-store.js';
+import { ApiFailure } from './errors.js';
+import { optionalString, recordOrEmpty } from './values.js';
+
+const PERMISSION_DEFAULT_FIELDS = 'kind,id,type,emailAddress,role,allowFileDiscovery,deleted,pendingOwner';
+const LIST_DEFAULT_FIELDS = `kind,nextPageToken,permissions(${PERMISSION_DEFAULT_FIELDS})`;
+const LIST_SCHEMA = {
+  topFields: new Set(['kind', 'nextPageToken', 'permissions']),
+  itemsField: 'permissions',
+  itemFields: PERMISSION_FIELDS,
+};
+const TYPES: ReadonlyArray<PermissionState['type']> = ['user', 'group', 'domain', 'anyone'];
+const ROLES: ReadonlyArray<PermissionState['role']> = ['owner', 'writer', 'commenter', 'reader'];
+
+/**
+ * `Drive.Permissions` of the Drive v3 advanced service: share a file the add-on created
+ * (`create`) and read its sharing (`list`). Drive's notification mail is not modelled: it is
+ * Drive's mail, not MailApp's, and does not count against the MailApp quota.
+ */
+export class DrivePermissions {
+  constructor(private readonly ctx: ServiceContext) {
+    counted(ctx, 'Drive.Permissions', this);
+  }
+
+  /**
+   * `permissions.create`: grants `role` to a user, group, domain or anyone. Granting again to the
+   * same address changes the existing permission, as Drive does, instead of adding a second one.
+   */
+  create(resource: unknown, fileId: unknown, optionalArgs?: unknown): unknown {
+    return this._call('create', 'drive.permissions.create', () => {
+      const file = this._file(fileId);
+      const body = recordOrEmpty(resource);
+      const args = recordOrEmpty(optionalArgs);
+      const type = optionalString(body.type) as PermissionState['type'] | undefined;
+      const role = optionalString(body.role) as PermissionState['role'] | undefined;
+      if (type === undefined) throw new ApiFailure('The permission type field is required.');
+      if (role === undefined) throw new ApiFailure('The permission role field is required.');
+      if (!TYPES.includes(type)) throw new ApiFailure(`Invalid permission type: ${type}`);
+      if (!ROLES.includes(role)) throw new ApiFailure(`Invalid permission role: ${role}`);
+      if (role === 'owner' && args.transferOwnership !== true) {
+        throw new ApiFailure(
+          "The transferOwnership parameter must be enabled when the permission role is 'owner'.",
+          403,
+        );
+      }
+      if (role === 'owner') {
+        // The host models one user, who owns every file: there is nobody to hand a file over to.
+        throw new ApiFailure('Transferring ownership is not supported by the Launch Desk local host.');
+      }
+      const emailAddress = optionalString(body.emailAddress);
+      if (
+        (type === 'user' || type === 'group') &&
+        (emailAddress === undefined || !emailAddress.includes('@'))
+      ) {
+        throw new ApiFailure('The permission emailAddress field is required for user and group permissions.');
+      }
+      const permission = this._grant(file, type, role, emailAddress);
+      const fields = optionalString(args.fields);
+      return this.ctx.realm.import(
+        selectFields(permissionResource(permission), fields, PERMISSION_FIELDS, PERMISSION_DEFAULT_FIELDS),
+      );
+    });
+  }
+
+  /** `permissions.list`: the file's permissions, the owner's first. */
+  list(fileId: unknown, optionalArgs?: unknown): unknown {
+    return this._call('list', 'drive.permissions.list', () => {
+      const file = this._file(fileId);
+      const response = {
+        kind: 'drive#permissionList',
+        permissions: file.permissions.map(permissionResource),
+      };
+      const fields = optionalString(recordOrEmpty(optionalArgs).fields);
+      return this.ctx.realm.import(selectListFields(response, fields, LIST_SCHEMA, LIST_DEFAULT_FIELDS));
+    });
+  }
+
+  private _grant(
+    file: DriveFileState,
+    type: PermissionState['type'],
+    role: PermissionState['role'],
+    emailAddress: string | undefined,
+  ): PermissionState {
+    const existing = file.permissions.find(
+      (p) =>
+        p.type === type &&
+        (emailAddress === undefined || p.emailAddress?.toLowerCase() === emailAddress.toLowerCase()),
+    );
+    if (existing && existing.role !== 'owner') {
+      existing.role = role;
+      return existing;
+    }
+    if (existing) return existing;
+    const permission: PermissionState = {
+      id: type === 'anyone' ? 'anyoneWithLink' : this.ctx.newId('perm'),
+      type,
+      role,
+      ...(emailAddress === undefined ? {} : { emailAddress }),
+    };
+    file.permissions.push(permission);
+    return permission;
+  }
+
+  private _call<T>(method: string, api: string, run: () => T): T {
+    return advancedCall(this.ctx, `Drive.Permissions.${method}`, api, run);
+  }
+
+  private _file(fileId: unknown): DriveFileState {
+    return requireFile(this.ctx.state, fileId);
+  }
+}
