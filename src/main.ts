@@ -4,9 +4,12 @@
  * exposes every export here as a real top-level function of Code.js.
  */
 import { buildMenu } from './app/menu';
+import { planClient as plan } from './app/plan';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
 import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
 import { type StatusResult, getStatus as status } from './app/status';
+import type { ClientInput } from './shared/client';
+import type { PlanResult } from './shared/plan';
 import type { SidebarContext } from './shared/rpc';
 
 /** Simple trigger: builds the menu. May run under AuthMode.NONE, so it does nothing else. */
@@ -42,4 +45,9 @@ export function getStatus(): StatusResult {
 /** Sidebar: language and time zone on load. */
 export function getSidebarContext(): SidebarContext {
   return sidebarContext();
+}
+
+/** Sidebar and `launch-desk plan`: validates and plans a client without writing anything. */
+export function planClient(input: ClientInput, today?: string): PlanResult {
+  return plan(input, today);
 }

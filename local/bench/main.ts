@@ -2,9 +2,9 @@
  * `npm run bench`: prints figures for the team's notes — service calls per operation at
  * growing sizes and Node time for large trackers.
  */
-export {};
+import { benchCore } from './core.js';
 
-const sections: Array<() => Promise<string[]>> = [];
+const sections: Array<() => Promise<string[]>> = [benchCore];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);

@@ -1,9 +1,10 @@
 import type { Command } from './command.js';
 import { initCommand } from './commands/init.js';
+import { planCommand } from './commands/plan.js';
 import { statusCommand } from './commands/status.js';
 import { CliError, type CliIo, EXIT, processIo } from './io.js';
 
-const COMMANDS: Command[] = [initCommand, statusCommand];
+const COMMANDS: Command[] = [initCommand, statusCommand, planCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(58)} ${command.summary}`);

@@ -18,7 +18,7 @@ export function workspaceHost(dir: string): Host {
 
 /**
  * Runs a public global in a workspace as one execution and returns its value. A thrown error
- * becomes exit code 2; a value `{ok: false, errors}` (invalid input) becomes exit code 1.
+ * becomes exit code 2; a value `{ok: false, problems}` (invalid input) becomes exit code 1.
  */
 export async function runGlobal(
   dir: string,

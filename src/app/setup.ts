@@ -1,3 +1,4 @@
+import { sheetFormat } from '../core/tracker/format-spec';
 import {
   CLIENTS_SHEET,
   type Language,
@@ -5,7 +6,6 @@ import {
   MILESTONES_SHEET,
   SETTINGS_SHEET,
 } from '../core/tracker/schema';
-import { sheetFormat } from '../core/tracker/format-spec';
 import { applySheetFormat } from '../gas/sheet-format';
 import { activeSpreadsheet } from '../gas/spreadsheet';
 import { appendRows, ensureSheet, readTable } from '../gas/table';

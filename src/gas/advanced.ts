@@ -6,7 +6,9 @@
 /** The Drive advanced service, or an error naming the fix. */
 export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) {
-    throw new Error('The Drive advanced service (v3) is not enabled: add it in appsscript.json and push again.');
+    throw new Error(
+      'The Drive advanced service (v3) is not enabled: add it in appsscript.json and push again.',
+    );
   }
   return Drive;
 }
@@ -14,7 +16,9 @@ export function drive(): GoogleAppsScript.Drive {
 /** The Docs advanced service, or an error naming the fix. */
 export function docs(): GoogleAppsScript.Docs {
   if (typeof Docs === 'undefined' || !Docs) {
-    throw new Error('The Docs advanced service (v1) is not enabled: add it in appsscript.json and push again.');
+    throw new Error(
+      'The Docs advanced service (v1) is not enabled: add it in appsscript.json and push again.',
+    );
   }
   return Docs;
 }

@@ -23,7 +23,11 @@ function ref(file: File): DriveRef {
 }
 
 /** Creates a folder (under `parentId` when given) tagged with app properties. */
-export function createFolder(name: string, parentId: string | null, tags: Record<string, string> = {}): DriveRef {
+export function createFolder(
+  name: string,
+  parentId: string | null,
+  tags: Record<string, string> = {},
+): DriveRef {
   const resource: File = { name, mimeType: FOLDER, appProperties: tags };
   if (parentId) resource.parents = [parentId];
   return ref(drive().Files.create(resource));
@@ -53,17 +57,31 @@ export function renameFile(id: string, name: string): void {
  * Creates a Google Doc from HTML: Drive converts headings, paragraphs and tables into a real
  * Doc, so masters get their structure in one call, under `drive.file`.
  */
-export function createDocFromHtml(name: string, html: string, parentId: string, tags: Record<string, string> = {}): DriveRef {
+export function createDocFromHtml(
+  name: string,
+  html: string,
+  parentId: string,
+  tags: Record<string, string> = {},
+): DriveRef {
   const blob = Utilities.newBlob(html, 'text/html', `${name}.html`);
-  return ref(drive().Files.create({ name, mimeType: DOCUMENT, parents: [parentId], appProperties: tags }, blob));
+  return ref(
+    drive().Files.create({ name, mimeType: DOCUMENT, parents: [parentId], appProperties: tags }, blob),
+  );
 }
 
 /** Copies a file into a folder under a new name. */
-export function copyFile(id: string, name: string, parentId: string, tags: Record<string, string> = {}): DriveRef {
+export function copyFile(
+  id: string,
+  name: string,
+  parentId: string,
+  tags: Record<string, string> = {},
+): DriveRef {
   return ref(drive().Files.copy({ name, parents: [parentId], appProperties: tags }, id));
 }
 
 /** Shares a file with one address, without Drive's notification email. */
 export function shareFile(id: string, email: string, role: 'reader' | 'commenter' | 'writer'): void {
-  drive().Permissions.create({ type: 'user', role, emailAddress: email }, id, { sendNotificationEmail: false });
+  drive().Permissions.create({ type: 'user', role, emailAddress: email }, id, {
+    sendNotificationEmail: false,
+  });
 }

@@ -26,7 +26,10 @@ export function applySheetFormat(sheet: Sheet, index: Record<string, number>, fo
   for (const dropdown of format.dropdowns) {
     const range = column(dropdown.key);
     if (!range) continue;
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(dropdown.values, true).setAllowInvalid(true).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(dropdown.values, true)
+      .setAllowInvalid(true)
+      .build();
     range.setDataValidation(rule);
   }
   const width = Math.max(sheet.getLastColumn(), 1);

@@ -29,10 +29,12 @@ const STATUS_COLOURS: Record<string, { background: string; fontColor: string }> 
 
 /** The formatting of a tracker sheet in a language. */
 export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
-  const keysOf = (kind: string) => def.columns.filter((column) => (column.kind ?? 'text') === kind).map((c) => c.key);
+  const keysOf = (kind: string) =>
+    def.columns.filter((column) => (column.kind ?? 'text') === kind).map((c) => c.key);
   const pick = <C extends string>(list: Labelled<C>[]) =>
     list.map((item) => (language === 'zh-TW' ? item.zh : item.en));
-  const statuses = def.key === 'milestones' ? MILESTONE_STATUSES : def.key === 'clients' ? CLIENT_STATUSES : [];
+  const statuses =
+    def.key === 'milestones' ? MILESTONE_STATUSES : def.key === 'clients' ? CLIENT_STATUSES : [];
   const dropdowns: SheetFormat['dropdowns'] = [];
   if (statuses.length) dropdowns.push({ key: 'status', values: pick(statuses as Labelled<string>[]) });
   if (def.key === 'clients') {
@@ -42,7 +44,11 @@ export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
   }
   const colours = (statuses as Labelled<string>[])
     .filter((item) => STATUS_COLOURS[item.code])
-    .map((item) => ({ key: 'status', texts: both(item), ...(STATUS_COLOURS[item.code] as (typeof STATUS_COLOURS)[string]) }));
+    .map((item) => ({
+      key: 'status',
+      texts: both(item),
+      ...(STATUS_COLOURS[item.code] as (typeof STATUS_COLOURS)[string]),
+    }));
   return {
     textKeys: keysOf('text').filter((key) => !dropdowns.some((d) => d.key === key)),
     dateKeys: keysOf('date'),
@@ -52,6 +58,8 @@ export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
     checkboxKeys: keysOf('checkbox'),
     dropdowns,
     colours,
-    protectedKeys: def.columns.filter((c) => c.key === 'id' || c.key === 'clientId' || c.key === 'milestoneId').map((c) => c.key),
+    protectedKeys: def.columns
+      .filter((c) => c.key === 'id' || c.key === 'clientId' || c.key === 'milestoneId')
+      .map((c) => c.key),
   };
 }

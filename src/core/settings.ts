@@ -1,0 +1,120 @@
+import type { ServiceLevel } from '../shared/client';
+import type { FieldProblem, Language } from '../shared/i18n';
+import { t } from './i18n';
+
+/** The numbers a team may tune. Every rule of thumb of the domain lives here, not in code. */
+export interface Settings {
+  /** The workspace's language: the default for clients and for messages. */
+  language: Language;
+  /** The workspace's currency, ISO 4217. */
+  currency: string;
+  /** Lowest target amount (in TWD) of each tier; below T3 is T4. */
+  tierThresholds: { T1: number; T2: number; T3: number };
+  /** TWD per unit of a currency, to tier clients who raise in other currencies. */
+  twdPerUnit: Record<string, number>;
+  /** Fewest days of preparation (kickoff to launch) per service level. */
+  minPrepDays: Record<ServiceLevel, number>;
+  /** A launch further away than this many days is "too far". */
+  maxLeadDays: number;
+  /** Campaign length in days: accepted range and the recommendation. */
+  campaignDays: { min: number; recommended: number; max: number };
+  /** Fewest days from the end to the first day of the shipping month. */
+  minShippingSlackDays: number;
+  /** An overdue notice goes out at most this many days after the due day (no floods on import). */
+  overdueNoticeDays: number;
+  /** This many overdue milestones for the client make the client "at risk". */
+  atRiskOverdueClient: number;
+}
+
+/** The defaults (domain.md §3 and §5). */
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'zh-TW',
+  currency: 'TWD',
+  tierThresholds: { T1: 5_000_000, T2: 1_000_000, T3: 300_000 },
+  twdPerUnit: { TWD: 1, USD: 32, EUR: 35, JPY: 0.21, HKD: 4.1, CNY: 4.4, SGD: 24, MYR: 7 },
+  minPrepDays: { advanced: 42, basic: 28, simple: 21 },
+  maxLeadDays: 180,
+  campaignDays: { min: 14, recommended: 30, max: 60 },
+  minShippingSlackDays: 30,
+  overdueNoticeDays: 7,
+  atRiskOverdueClient: 2,
+};
+
+/** What a team changed: any top-level setting, nested groups as a whole or in part. */
+export interface SettingsOverrides {
+  language?: Language;
+  currency?: string;
+  tierThresholds?: Partial<Settings['tierThresholds']>;
+  twdPerUnit?: Record<string, number>;
+  minPrepDays?: Partial<Settings['minPrepDays']>;
+  maxLeadDays?: number;
+  campaignDays?: Partial<Settings['campaignDays']>;
+  minShippingSlackDays?: number;
+  overdueNoticeDays?: number;
+  atRiskOverdueClient?: number;
+}
+
+function isWhole(value: number, min: number): boolean {
+  return Number.isInteger(value) && value >= min;
+}
+
+/**
+ * Applies a team's overrides to the defaults and checks the result: whole numbers of days,
+ * thresholds falling from T1 to T3, min ≤ recommended ≤ max. Problems are told in `language`;
+ * when there are any, `settings` is still the merged value so a caller may show it.
+ */
+export function resolveSettings(
+  overrides: SettingsOverrides,
+  language: Language,
+): { settings: Settings; problems: FieldProblem[] } {
+  const d = DEFAULT_SETTINGS;
+  const settings: Settings = {
+    ...d,
+    ...overrides,
+    tierThresholds: { ...d.tierThresholds, ...overrides.tierThresholds },
+    twdPerUnit: { ...d.twdPerUnit, ...overrides.twdPerUnit },
+    minPrepDays: { ...d.minPrepDays, ...overrides.minPrepDays },
+    campaignDays: { ...d.campaignDays, ...overrides.campaignDays },
+  };
+  const problems: FieldProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ field, message });
+
+  if (settings.language !== 'zh-TW' && settings.language !== 'en') {
+    report(
+      'language',
+      t(language, 'unknownValue', { field: 'language', value: settings.language, expected: 'zh-TW, en' }),
+    );
+  }
+  if (!/^[A-Z]{3}$/.test(settings.currency)) {
+    report('currency', t(language, 'currencyFormat', { field: 'currency' }));
+  }
+  const { T1, T2, T3 } = settings.tierThresholds;
+  if (!(T3 > 0 && T2 > T3 && T1 > T2)) {
+    report('tierThresholds', t(language, 'settingsTiers', { T1, T2, T3 }));
+  }
+  for (const [currency, rate] of Object.entries(settings.twdPerUnit)) {
+    if (!(rate > 0 && Number.isFinite(rate))) {
+      report(`twdPerUnit.${currency}`, t(language, 'positiveNumber', { field: `twdPerUnit.${currency}` }));
+    }
+  }
+  const wholeDays: Array<[string, number, number]> = [
+    ['minPrepDays.advanced', settings.minPrepDays.advanced, 1],
+    ['minPrepDays.basic', settings.minPrepDays.basic, 1],
+    ['minPrepDays.simple', settings.minPrepDays.simple, 1],
+    ['maxLeadDays', settings.maxLeadDays, 1],
+    ['campaignDays.min', settings.campaignDays.min, 1],
+    ['campaignDays.recommended', settings.campaignDays.recommended, 1],
+    ['campaignDays.max', settings.campaignDays.max, 1],
+    ['minShippingSlackDays', settings.minShippingSlackDays, 0],
+    ['overdueNoticeDays', settings.overdueNoticeDays, 1],
+    ['atRiskOverdueClient', settings.atRiskOverdueClient, 1],
+  ];
+  for (const [field, value, min] of wholeDays) {
+    if (!isWhole(value, min)) report(field, t(language, 'wholeNumberAtLeast', { field, min }));
+  }
+  const { min, recommended, max } = settings.campaignDays;
+  if (!(min <= recommended && recommended <= max)) {
+    report('campaignDays', t(language, 'settingsCampaign', { min, recommended, max }));
+  }
+  return { settings, problems };
+}

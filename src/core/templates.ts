@@ -1,0 +1,126 @@
+import type { NormalizedClient } from '../shared/client';
+import type { Language, Localized } from '../shared/i18n';
+import type { Playbook } from '../shared/playbook';
+import { LEVEL_CHECKLISTS, SERVICE_LEVELS, WORK_AREAS } from './areas';
+import { daysBetween, isMonth } from './dates';
+import { formatAmount, formatDay, formatMonth } from './format';
+import { t } from './i18n';
+import { findPlaceholderProblems, type PlaceholderProblem } from './placeholders';
+import { resolveAnchors } from './schedule';
+
+/** The placeholders documents may use, each with what it is filled with. */
+export const PLACEHOLDERS = {
+  clientName: { 'zh-TW': '客戶名稱', en: 'Client name' },
+  projectName: { 'zh-TW': '專案名稱', en: 'Project name' },
+  contactName: { 'zh-TW': '聯絡人姓名', en: 'Contact name' },
+  contactEmail: { 'zh-TW': '聯絡人 Email', en: 'Contact email' },
+  targetAmount: {
+    'zh-TW': '目標金額（含幣別，如 NT$1,000,000）',
+    en: 'Target amount with currency (NT$1,000,000)',
+  },
+  currency: { 'zh-TW': '幣別代碼（如 TWD）', en: 'Currency code (TWD)' },
+  tier: { 'zh-TW': '等級（T1–T4）', en: 'Tier (T1-T4)' },
+  serviceLevel: { 'zh-TW': '服務方案名稱', en: 'Service level' },
+  checklist: { 'zh-TW': '服務方案涵蓋的工作項目', en: 'Work areas the service level covers' },
+  playbookName: { 'zh-TW': '流程名稱', en: 'Playbook name' },
+  prepStartDate: { 'zh-TW': '準備開始日', en: 'Preparation start' },
+  copyDraftDate: { 'zh-TW': '文案初稿日', en: 'First copy draft' },
+  surveyDate: { 'zh-TW': '前測問卷日', en: 'Pre-launch survey' },
+  launchDate: { 'zh-TW': '上線日', en: 'Launch date' },
+  endDate: { 'zh-TW': '結束日', en: 'End date' },
+  campaignDays: { 'zh-TW': '募資天數', en: 'Campaign length in days' },
+  daysToLaunch: { 'zh-TW': '距離上線天數', en: 'Days until launch' },
+  shippingMonth: { 'zh-TW': '出貨月份', en: 'Shipping month' },
+  contractStartDate: { 'zh-TW': '合約開始日', en: 'Contract start' },
+  renewalDate: { 'zh-TW': '續約日', en: 'Renewal date' },
+  csmName: { 'zh-TW': '負責的客戶成功經理', en: 'The CSM in charge' },
+  csmEmail: { 'zh-TW': '客戶成功經理 Email', en: "The CSM's email" },
+  folderUrl: { 'zh-TW': '客戶資料夾連結', en: "Link to the client's folder" },
+  today: { 'zh-TW': '今天日期', en: "Today's date" },
+} satisfies Record<string, Localized>;
+
+const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS));
+
+/** A known placeholder name. */
+export type PlaceholderName = keyof typeof PLACEHOLDERS;
+
+/** A problem of a document template, worded for the person who wrote it. */
+export interface TemplateProblem extends PlaceholderProblem {
+  message: string;
+}
+
+function isPlaceholderName(name: string): name is PlaceholderName {
+  return PLACEHOLDER_NAMES.has(name);
+}
+
+/**
+ * Checks a document template before anything is generated: unknown placeholders
+ * ("{{clientNmae}}") and malformed ones ("{{ name" without its closing braces), in order.
+ */
+export function checkTemplate(template: string, language: Language): TemplateProblem[] {
+  return findPlaceholderProblems(template, isPlaceholderName).map((problem) => ({
+    ...problem,
+    message:
+      problem.kind === 'unknown'
+        ? t(language, 'placeholderUnknown', { token: problem.token })
+        : t(language, 'placeholderMalformed', { token: problem.token, example: '{{clientName}}' }),
+  }));
+}
+
+/** What fills the placeholders that are not about the client. */
+export interface TemplateContext {
+  today: string;
+  csmName: string;
+  csmEmail: string;
+  folderUrl?: string;
+}
+
+/**
+ * The value of every placeholder for one client, formatted for `language` (the client's by
+ * default): days as "2027年3月1日" / "1 Mar 2027", amounts as "NT$1,000,000". Dates the playbook
+ * derives (a survey 4 weeks before launch, a renewal a year after the contract) are filled too;
+ * a date the client's playbook does not have is empty, and a launch still vague is shown as typed.
+ */
+export function templateValues(
+  client: NormalizedClient,
+  playbook: Playbook,
+  context: TemplateContext,
+  language: Language = client.language,
+): Record<PlaceholderName, string> {
+  const anchors = resolveAnchors(playbook, client.dates, context.today);
+  const day = (id: string): string => {
+    const resolved = anchors.get(id);
+    return resolved === undefined ? (client.dates[id] ?? '') : formatDay(resolved, language);
+  };
+  const between = (from: string | undefined, to: string | undefined): string =>
+    from === undefined || to === undefined ? '' : String(daysBetween(from, to));
+  const shipping = client.dates.shipping;
+  return {
+    clientName: client.clientName,
+    projectName: client.projectName,
+    contactName: client.contactName ?? '',
+    contactEmail: client.contactEmail,
+    targetAmount: formatAmount(client.targetAmount, client.currency),
+    currency: client.currency,
+    tier: client.tier,
+    serviceLevel: SERVICE_LEVELS[client.serviceLevel][language],
+    checklist: LEVEL_CHECKLISTS[client.serviceLevel]
+      .map((area) => WORK_AREAS[area][language])
+      .join(language === 'zh-TW' ? '、' : ', '),
+    playbookName: playbook.name[language],
+    prepStartDate: day('prepStart'),
+    copyDraftDate: day('copyDraft'),
+    surveyDate: day('survey'),
+    launchDate: day('launch'),
+    endDate: day('end'),
+    campaignDays: between(anchors.get('launch'), anchors.get('end')),
+    daysToLaunch: between(context.today, anchors.get('launch')),
+    shippingMonth: shipping !== undefined && isMonth(shipping) ? formatMonth(shipping, language) : '',
+    contractStartDate: day('contractStart'),
+    renewalDate: day('renewal'),
+    csmName: context.csmName,
+    csmEmail: context.csmEmail,
+    folderUrl: context.folderUrl ?? '',
+    today: formatDay(context.today, language),
+  };
+}
