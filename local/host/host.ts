@@ -1,5 +1,6 @@
 import type { Backend } from './backend.js';
 import { type Bundle, type ExecutionOptions, type ExecutionResult, runExecution } from './execution.js';
+import type { WorkspaceState } from './state.js';
 
 /**
  * A host: one bundle over one backend. Each `run` is one execution in a fresh context:
@@ -11,9 +12,18 @@ export class Host {
     readonly backend: Backend,
   ) {}
 
-  /** Runs a global function of the bundle as one Apps Script execution. */
-  async run(fn: string, args: unknown[] = [], options: ExecutionOptions = {}): Promise<ExecutionResult> {
+  /**
+   * Runs a global function of the bundle as one Apps Script execution. `prepare` may adjust the
+   * loaded state first, as Apps Script does around a trigger (the scheduler marks it fired).
+   */
+  async run(
+    fn: string,
+    args: unknown[] = [],
+    options: ExecutionOptions = {},
+    prepare?: (state: WorkspaceState) => void,
+  ): Promise<ExecutionResult> {
     const state = await this.backend.load();
+    prepare?.(state);
     const result = runExecution(this.bundle, state, fn, args, options);
     await this.backend.flush(state);
     return result;

@@ -44,4 +44,20 @@ describe('a vm execution', () => {
     const thrown = runExecution(bundle, newWorkspaceState(), 'boom');
     expect(thrown.error).toMatchObject({ name: 'TypeError', message: 'bad input' });
   });
+
+  it('counts every service call and fails the k-th, keeping the writes made before it', () => {
+    const bundle = scriptBundle(
+      'function writeThree() { var p = PropertiesService.getDocumentProperties(); p.setProperty("a", "1"); p.setProperty("b", "2"); p.setProperty("c", "3"); }',
+    );
+    const clean = runExecution(bundle, newWorkspaceState(), 'writeThree');
+    expect(clean.calls).toEqual({
+      'PropertiesService.getDocumentProperties': 1,
+      'Properties.setProperty': 3,
+    });
+    expect(clean.totalCalls).toBe(4);
+    const state = newWorkspaceState();
+    const faulty = runExecution(bundle, state, 'writeThree', [], { fail: 3 });
+    expect(faulty.error?.message).toBe('Injected fault at call 3 (Properties.setProperty)');
+    expect(state.properties.document).toEqual({ a: '1' });
+  });
 });
