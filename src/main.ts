@@ -7,10 +7,18 @@ import { buildMenu } from './app/menu';
 import { planClient as plan } from './app/plan';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
 import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
+import { listClients as clients, getClientView as clientView } from './app/sidebar-clients';
+import { updateSetting as setSetting, getSettingsView as settingsView } from './app/sidebar-settings';
 import { type StatusResult, getStatus as status } from './app/status';
 import type { ClientInput } from './shared/client';
 import type { PlanResult } from './shared/plan';
-import type { SidebarContext } from './shared/rpc';
+import type {
+  ClientSummary,
+  ClientView,
+  SettingsView,
+  SidebarContext,
+  UpdateSettingResult,
+} from './shared/rpc';
 
 /** Simple trigger: builds the menu. May run under AuthMode.NONE, so it does nothing else. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -50,4 +58,24 @@ export function getSidebarContext(): SidebarContext {
 /** Sidebar and `launch-desk plan`: validates and plans a client without writing anything. */
 export function planClient(input: ClientInput, today?: string): PlanResult {
   return plan(input, today);
+}
+
+/** Sidebar: the clients of the Clients sheet, dates as strings. */
+export function listClients(): ClientSummary[] {
+  return clients();
+}
+
+/** Sidebar: one client with its milestones, today and health. */
+export function getClientView(id: string): ClientView {
+  return clientView(id);
+}
+
+/** Sidebar: the Settings sheet, the triggers and the last daily run. */
+export function getSettingsView(): SettingsView {
+  return settingsView();
+}
+
+/** Sidebar: writes one known setting's value. */
+export function updateSetting(key: string, value: string): UpdateSettingResult {
+  return setSetting(key, value);
 }

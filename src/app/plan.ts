@@ -1,9 +1,9 @@
 import { planClient as plan } from '../core/plan';
-import { BUILT_IN_PLAYBOOKS } from '../core/playbooks';
 import { today } from '../gas/spreadsheet';
 import type { ClientInput } from '../shared/client';
 import type { PlanResult } from '../shared/plan';
 import { readSettings } from './settings';
+import { readPlaybooks } from './tracker/playbooks';
 
 /**
  * Plans a client without writing anything: validation, tier and level, milestones and the
@@ -14,6 +14,6 @@ export function planClient(input: ClientInput, day?: string): PlanResult {
   return plan(input, day ?? today(app.timeZone), {
     mode: 'plan',
     settings: domain,
-    playbooks: BUILT_IN_PLAYBOOKS,
+    playbooks: readPlaybooks(domain.language).playbooks,
   });
 }

@@ -1,14 +1,17 @@
+import { playbookToRows } from '../core/playbook-rows';
+import { BUILT_IN_PLAYBOOKS } from '../core/playbooks';
 import { sheetFormat } from '../core/tracker/format-spec';
 import {
   CLIENTS_SHEET,
   type Language,
   LOG_SHEET,
   MILESTONES_SHEET,
+  PLAYBOOK_SHEET,
   SETTINGS_SHEET,
 } from '../core/tracker/schema';
 import { applySheetFormat } from '../gas/sheet-format';
 import { activeSpreadsheet } from '../gas/spreadsheet';
-import { appendRows, ensureSheet, readTable } from '../gas/table';
+import { appendRows, ensureSheet, readTable, rowFor } from '../gas/table';
 import { languageForLocale } from './language';
 import { defaultSettings } from './settings-defaults';
 
@@ -27,7 +30,7 @@ export interface SetupResult {
   settingsAdded: string[];
 }
 
-const SHEETS = [CLIENTS_SHEET, MILESTONES_SHEET, SETTINGS_SHEET, LOG_SHEET];
+const SHEETS = [CLIENTS_SHEET, MILESTONES_SHEET, PLAYBOOK_SHEET, SETTINGS_SHEET, LOG_SHEET];
 
 /**
  * Creates the tracker's missing sheets and settings. It never wipes, reorders or duplicates
@@ -43,6 +46,13 @@ export function setupTracker(options: SetupOptions = {}): SetupResult {
     if (!sheetsCreated.includes(def.name)) continue;
     const table = readTable(def);
     applySheetFormat(table.sheet, table.index, sheetFormat(def, language));
+    // A new Playbook sheet starts with the built-in rules, so a team edits rather than types.
+    if (def === PLAYBOOK_SHEET) {
+      appendRows(
+        table,
+        BUILT_IN_PLAYBOOKS.flatMap(playbookToRows).map((row) => rowFor(table, { ...row })),
+      );
+    }
   }
   const settings = readTable(SETTINGS_SHEET);
   const keyAt = settings.index.key ?? 0;

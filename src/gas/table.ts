@@ -72,12 +72,44 @@ export function rowFor(
   return row;
 }
 
-/** Appends rows below the last data row with one `setValues()`. */
+/**
+ * Appends rows below the last data row with one `setValues()`, first growing the sheet when the
+ * rows would run past its last row (a range outside the grid is an error in Sheets).
+ */
 export function appendRows(table: Table, rows: CellValue[][]): void {
   if (!rows.length) return;
   const first = table.rows.length + 2;
+  const last = first + rows.length - 1;
+  const maxRows = table.sheet.getMaxRows();
+  if (last > maxRows) table.sheet.insertRowsAfter(maxRows, last - maxRows);
   table.sheet.getRange(first, 1, rows.length, table.width).setValues(rows);
   table.rows.push(...rows);
+}
+
+/**
+ * Deletes data rows (indexes into `table.rows`), one `deleteRows()` per run of consecutive
+ * rows, bottom run first so the row numbers of the runs above stay true. `table.rows` follows.
+ */
+export function deleteRows(table: Table, indexes: readonly number[]): void {
+  const sorted = [...new Set(indexes)].sort((a, b) => b - a);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) - 1) j += 1;
+    const top = sorted[j] ?? 0;
+    const count = j - i + 1;
+    table.sheet.deleteRows(top + 2, count);
+    table.rows.splice(top, count);
+    i = j + 1;
+  }
+}
+
+/**
+ * Text written by the app from what a person typed: a leading `= + - @` (or an apostrophe)
+ * gets Sheets' quote prefix, so the cell stays the text as typed and never becomes a formula.
+ * The prefix is not part of the value: `getValues()` gives the text back without it.
+ */
+export function literalText(text: string): string {
+  return /^[=+\-@']/.test(text) ? `'${text}` : text;
 }
 
 /**

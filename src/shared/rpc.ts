@@ -2,6 +2,9 @@
  * The contract between the sidebar and the server's public globals. Everything here is JSON:
  * no Date crosses the wire (google.script.run would fail), days are `YYYY-MM-DD` strings.
  */
+import type { ClientInput } from './client';
+import type { FieldProblem } from './i18n';
+import type { PlanResult } from './plan';
 
 /** The two languages of the product. */
 export type RpcLanguage = 'zh-TW' | 'en';
@@ -13,7 +16,103 @@ export interface SidebarContext {
   locale: string;
 }
 
+/** One document made for a new client. */
+export interface OnboardDocument {
+  kind: string;
+  name: string;
+  url: string;
+}
+
+/** The answer of `onboardClient`: done, refused with field problems, or stopped half-way. */
+export type OnboardResult =
+  | { ok: true; clientId: string; folderUrl: string; documents: OnboardDocument[]; milestones: number }
+  | { ok: false; problems: FieldProblem[]; partial?: false }
+  | { ok: false; partial: true; message: string };
+
+/** One row of the Clients sheet as the sidebar lists it; days are `YYYY-MM-DD`, shipping `YYYY-MM`. */
+export interface ClientSummary {
+  id: string;
+  clientName: string;
+  projectName: string;
+  tier: string;
+  serviceLevel: string;
+  status: string;
+  health: string;
+  folderUrl: string;
+  launch: string;
+  end: string;
+  shipping: string;
+}
+
+/** One milestone of a client as the Milestones sheet holds it. */
+export interface ClientMilestone {
+  milestoneId: string;
+  title: string;
+  due: string;
+  /** upcoming | due-soon | overdue | done */
+  status: string;
+  done: boolean;
+  audience: string;
+}
+
+/** A client with its milestones, today and its health. */
+export type ClientView =
+  | { ok: true; client: ClientSummary; milestones: ClientMilestone[]; today: string; health: string }
+  | { ok: false; message: string };
+
+/** A milestone whose due day would change (or changed) with new dates. */
+export interface RetimeMove {
+  id: string;
+  title?: string;
+  from: string;
+  to: string;
+}
+
+/** A milestone that appears or vanishes with new dates. */
+export interface RetimeItem {
+  id: string;
+  title?: string;
+  due?: string;
+  dueDate?: string;
+}
+
+/** The answer of `previewRetime` and `retimeClient`. */
+export interface RetimeResult {
+  ok: boolean;
+  moved?: RetimeMove[];
+  appeared?: RetimeItem[];
+  vanished?: RetimeItem[];
+  problems?: FieldProblem[];
+  message?: string;
+}
+
+/** One row of the Settings sheet. */
+export interface SettingRow {
+  key: string;
+  value: string;
+  description: string;
+}
+
+/** The Settings view: the sheet's rows, the triggers and the last daily run. */
+export interface SettingsView {
+  settings: SettingRow[];
+  triggers: { id: string; handler: string }[];
+  /** The `lastDailyRun` document property, or '' when the daily job never ran. */
+  lastDailyRun: string;
+}
+
+/** The answer of `updateSetting`. */
+export type UpdateSettingResult = { ok: true; key: string; value: string } | { ok: false; message: string };
+
 /** The public globals the sidebar may call, with their argument and result types. */
 export interface ServerApi {
   getSidebarContext(): SidebarContext;
+  planClient(input: ClientInput, today?: string): PlanResult;
+  onboardClient(input: ClientInput): OnboardResult;
+  listClients(): ClientSummary[];
+  getClientView(id: string): ClientView;
+  previewRetime(clientId: string, dates: Record<string, string>): RetimeResult;
+  retimeClient(clientId: string, dates: Record<string, string>): RetimeResult;
+  getSettingsView(): SettingsView;
+  updateSetting(key: string, value: string): UpdateSettingResult;
 }

@@ -3,6 +3,7 @@
  * and a header may be written in either language: setup writes the workspace's language, a read
  * accepts both, so a team may switch language without breaking its tracker.
  */
+import { PLAYBOOK_COLUMNS } from '../playbook-rows';
 
 /** The two languages of the product. */
 export type Language = 'zh-TW' | 'en';
@@ -85,6 +86,40 @@ export const MILESTONES_SHEET: SheetDef = {
     col('reminder', 'Reminder', '提醒', 'text', false),
     col('note', 'Note', '備註', 'text', false),
   ],
+};
+
+/** Header words of each Playbook column; the keys are core's PLAYBOOK_COLUMNS, one rule a row. */
+const PLAYBOOK_HEADERS: Readonly<Record<(typeof PLAYBOOK_COLUMNS)[number], [string, string, boolean]>> = {
+  playbook: ['Playbook', '流程範本', true],
+  ruleId: ['Rule ID', '規則編號', true],
+  titleZh: ['Title (zh-TW)', '標題（中文）', true],
+  titleEn: ['Title (en)', '標題（英文）', true],
+  anchor: ['Anchor', '基準日', true],
+  offsetDays: ['Offset days', '相差天數', true],
+  audience: ['Audience', '對象', true],
+  areas: ['Areas', '工作範疇', true],
+  levels: ['Levels', '服務方案', true],
+  leadDays: ['Lead days', '提前提醒天數', false],
+  everyDays: ['Every days', '重複間隔天數', false],
+  until: ['Until', '重複至', false],
+  reminderZh: ['Reminder (zh-TW)', '提醒內容（中文）', false],
+  reminderEn: ['Reminder (en)', '提醒內容（英文）', false],
+};
+
+/** `Playbook`: the rules of every playbook, editable by the team; seeded with the built-ins. */
+export const PLAYBOOK_SHEET: SheetDef = {
+  key: 'playbook',
+  name: 'Playbook',
+  columns: PLAYBOOK_COLUMNS.map((key) => {
+    const [en, zh, required] = PLAYBOOK_HEADERS[key];
+    return col(
+      key,
+      en,
+      zh,
+      key === 'offsetDays' || key === 'leadDays' || key === 'everyDays' ? 'number' : 'text',
+      required,
+    );
+  }),
 };
 
 /** `Settings`: key / value with a description. */

@@ -1,0 +1,43 @@
+import { LOG_SHEET } from '../../core/tracker/schema';
+import { appendRows, findSheet, literalText, readTable, rowFor } from '../../gas/table';
+
+/** One line of the Log sheet: what was done, for which client, and how it went. */
+export interface LogEntry {
+  action: string;
+  client: string;
+  detail: string;
+  result: 'ok' | 'error' | 'skipped';
+}
+
+/**
+ * Collects a run's log lines and writes them in one batch at the end (or in a `finally` when
+ * the run fails), so logging costs two Sheets calls per run, not one per line.
+ */
+export class RunLog {
+  readonly entries: LogEntry[] = [];
+
+  /** Adds a line. */
+  add(action: string, client: string, detail: string, result: LogEntry['result'] = 'ok'): void {
+    this.entries.push({ action, client, detail, result });
+  }
+
+  /** Writes the collected lines to the Log sheet (when there is one) and forgets them. */
+  flush(): void {
+    if (!this.entries.length || !findSheet(LOG_SHEET)) return;
+    const table = readTable(LOG_SHEET);
+    const now = new Date();
+    appendRows(
+      table,
+      this.entries.map((entry) =>
+        rowFor(table, {
+          time: now,
+          action: entry.action,
+          client: literalText(entry.client),
+          detail: literalText(entry.detail),
+          result: entry.result,
+        }),
+      ),
+    );
+    this.entries.length = 0;
+  }
+}
