@@ -3,6 +3,12 @@
  * items, time-driven triggers, sidebar calls). Each is a few lines into src/app/; the build
  * exposes every export here as a real top-level function of Code.js.
  */
+import { type DailyResult, runDailyJob as daily } from './app/daily/job';
+import {
+  installTriggers as install,
+  removeTriggers as remove,
+  type TriggersResult,
+} from './app/daily/triggers';
 import { buildMenu } from './app/menu';
 import { planClient as plan } from './app/plan';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
@@ -78,4 +84,19 @@ export function getSettingsView(): SettingsView {
 /** Sidebar: writes one known setting's value. */
 export function updateSetting(key: string, value: string): UpdateSettingResult {
   return setSetting(key, value);
+}
+
+/** Time-driven trigger, menu and `launch-desk daily`: statuses, reminders and digests, each mail once. */
+export function runDailyJob(): DailyResult {
+  return daily();
+}
+
+/** Menu, sidebar and `launch-desk triggers install`: one daily trigger at the configured hour. */
+export function installTriggers(): TriggersResult {
+  return install();
+}
+
+/** Menu, sidebar and `launch-desk triggers remove`: removes the daily job's triggers. */
+export function removeTriggers(): TriggersResult {
+  return remove();
 }

@@ -7,12 +7,16 @@ const CAPTIONS: Record<Language, Record<string, string>> = {
   en: {
     openSidebar: 'Open sidebar',
     setupTracker: 'Set up tracker',
+    installTriggers: 'Turn on daily reminders',
+    runDailyJob: 'Run the daily check now',
     help: 'Help',
     showHelp: 'How Launch Desk works',
   },
   'zh-TW': {
     openSidebar: '開啟側邊欄',
     setupTracker: '建立追蹤表',
+    installTriggers: '開啟每日提醒',
+    runDailyJob: '立即執行每日檢查',
     help: '說明',
     showHelp: 'Launch Desk 使用說明',
   },
@@ -25,7 +29,7 @@ const CAPTIONS: Record<Language, Record<string, string>> = {
 export function buildMenu(): void {
   const text = CAPTIONS[languageForLocale(userLocale())];
   const item = (functionName: string) => ({ caption: text[functionName] ?? functionName, functionName });
-  addMenu([item('openSidebar'), item('setupTracker')], {
+  addMenu([item('openSidebar'), item('setupTracker'), item('installTriggers'), item('runDailyJob')], {
     title: text.help ?? 'Help',
     items: [item('showHelp')],
   });

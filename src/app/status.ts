@@ -1,6 +1,7 @@
 import { CLIENTS_SHEET, MILESTONES_SHEET } from '../core/tracker/schema';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { cell, findSheet, readTable } from '../gas/table';
+import { type TriggerStatus, triggerStatus } from './daily/triggers';
 
 /** A summary of the tracker for `launch-desk status` and the sidebar. */
 export interface StatusResult {
@@ -10,6 +11,8 @@ export interface StatusResult {
   sheets: string[];
   clients: number;
   milestones: { total: number; byStatus: Record<string, number> };
+  /** The daily and weekly triggers, the last successful daily run and what is wrong with them. */
+  triggers: TriggerStatus;
 }
 
 /** Counts clients and milestones by status, reading each sheet once. */
@@ -30,5 +33,13 @@ export function getStatus(): StatusResult {
       total += 1;
     }
   }
-  return { ok: true, timeZone, locale, sheets, clients: clients.length, milestones: { total, byStatus } };
+  return {
+    ok: true,
+    timeZone,
+    locale,
+    sheets,
+    clients: clients.length,
+    milestones: { total, byStatus },
+    triggers: triggerStatus(),
+  };
 }

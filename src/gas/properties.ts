@@ -9,3 +9,13 @@ export function getDocumentProperty(key: string): string | null {
 export function setDocumentProperty(key: string, value: string): void {
   PropertiesService.getDocumentProperties().setProperty(key, value);
 }
+
+/** Every document property in one call (the daily job's journal and checkpoint are among them). */
+export function allDocumentProperties(): Record<string, string> {
+  return PropertiesService.getDocumentProperties().getProperties();
+}
+
+/** Removes a document property (absent ones are ignored). */
+export function deleteDocumentProperty(key: string): void {
+  PropertiesService.getDocumentProperties().deleteProperty(key);
+}
