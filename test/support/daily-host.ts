@@ -2,7 +2,7 @@ import { addTrackerRows, type TrackerClient } from '../../local/bench/daily-fixt
 import { instantOfDay } from '../../local/host/clock.js';
 import type { ExecutionOptions, ExecutionResult } from '../../local/host/execution.js';
 import type { Host } from '../../local/host/host.js';
-import type { MailState, WorkspaceState } from '../../local/host/state.js';
+import type { Cell, MailState, WorkspaceState } from '../../local/host/state.js';
 import { memoryHost } from './bundle-host.js';
 
 export const ZONE = 'Asia/Taipei';
@@ -87,4 +87,22 @@ export function duplicates(state: WorkspaceState): string[] {
     seen.add(key);
   }
   return twice;
+}
+
+/** Types into a cell of the first row of `sheet` whose `match` column holds `value`, as a person would. */
+export function setCell(
+  state: WorkspaceState,
+  name: string,
+  where: Record<string, string>,
+  header: string,
+  value: Cell,
+): void {
+  const sheet = state.spreadsheet.sheets.find((candidate) => candidate.name === name);
+  const [head = [], ...rows] = sheet?.rows ?? [];
+  const column = head.indexOf(header);
+  const row = rows.find((candidate) =>
+    Object.entries(where).every(([h, v]) => candidate[head.indexOf(h)] === v),
+  );
+  if (!row || column < 0) throw new Error(`${name}: no row ${JSON.stringify(where)} or column ${header}`);
+  row[column] = value;
 }
