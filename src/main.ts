@@ -9,6 +9,8 @@ import {
   removeTriggers as remove,
   type TriggersResult,
 } from './app/daily/triggers';
+import { runDiagnostics as diagnostics } from './app/diagnostics';
+import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
 import { planClient as plan } from './app/plan';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
@@ -17,6 +19,7 @@ import { listClients as clients, getClientView as clientView } from './app/sideb
 import { updateSetting as setSetting, getSettingsView as settingsView } from './app/sidebar-settings';
 import { type StatusResult, getStatus as status } from './app/status';
 import type { ClientInput } from './shared/client';
+import type { DiagnosticsReport } from './shared/diagnostics';
 import type { PlanResult } from './shared/plan';
 import type {
   ClientSummary,
@@ -99,4 +102,14 @@ export function installTriggers(): TriggersResult {
 /** Menu, sidebar and `launch-desk triggers remove`: removes the daily job's triggers. */
 export function removeTriggers(): TriggersResult {
   return remove();
+}
+
+/** Menu Help → Run diagnostics: checks what the local hosts assume of Apps Script, row by row in the Log. */
+export function runDiagnostics(): DiagnosticsReport {
+  return diagnostics();
+}
+
+/** The diagnostics' one-off trigger: records whether a time-driven run can open the spreadsheet. */
+export function diagnosticsProbe(): void {
+  recordTimeDrivenProbe();
 }

@@ -7,7 +7,7 @@ const CAPTIONS: Record<Language, Record<string, string>> = {
   en: {
     openSidebar: 'Open sidebar',
     setupTracker: 'Set up tracker',
-    installTriggers: 'Turn on daily reminders',
+    installTriggers: 'Install reminders',
     runDailyJob: 'Run the daily check now',
     help: 'Help',
     showHelp: 'How Launch Desk works',
@@ -15,7 +15,7 @@ const CAPTIONS: Record<Language, Record<string, string>> = {
   'zh-TW': {
     openSidebar: '開啟側邊欄',
     setupTracker: '建立追蹤表',
-    installTriggers: '開啟每日提醒',
+    installTriggers: '安裝提醒',
     runDailyJob: '立即執行每日檢查',
     help: '說明',
     showHelp: 'Launch Desk 使用說明',

@@ -50,20 +50,20 @@ export interface TriggerStatus {
 
 const PROBLEMS: Record<TriggerProblem['code'], Localized> = {
   missing: {
-    'zh-TW': '每日提醒沒有開啟：請執行「開啟每日提醒」。',
-    en: 'Daily reminders are off: run "Turn on daily reminders".',
+    'zh-TW': '每日提醒沒有開啟：請執行「安裝提醒」。',
+    en: 'Daily reminders are off: run "Install reminders".',
   },
   duplicate: {
-    'zh-TW': '每日提醒的觸發條件不只一個：請重新執行「開啟每日提醒」。',
-    en: 'The daily job has more than one trigger: run "Turn on daily reminders" again.',
+    'zh-TW': '每日提醒的觸發條件不只一個：請重新執行「安裝提醒」。',
+    en: 'The daily job has more than one trigger: run "Install reminders" again.',
   },
   'hour-changed': {
-    'zh-TW': '設定的每日檢查時間與觸發條件不同：請重新執行「開啟每日提醒」。',
-    en: 'The reminder hour in Settings differs from the trigger: run "Turn on daily reminders" again.',
+    'zh-TW': '設定的每日檢查時間與觸發條件不同：請重新執行「安裝提醒」。',
+    en: 'The reminder hour in Settings differs from the trigger: run "Install reminders" again.',
   },
   'not-running': {
-    'zh-TW': '每日提醒已超過兩天沒有執行，觸發條件可能被停用：請重新執行「開啟每日提醒」。',
-    en: 'The daily job has not run for over two days; its trigger may be disabled: run "Turn on daily reminders" again.',
+    'zh-TW': '每日提醒已超過兩天沒有執行，觸發條件可能被停用：請重新執行「安裝提醒」。',
+    en: 'The daily job has not run for over two days; its trigger may be disabled: run "Install reminders" again.',
   },
 };
 
