@@ -1,12 +1,22 @@
 import type { Command } from './command.js';
+import { dailyCommand } from './commands/daily.js';
 import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
+import { triggersCommand } from './commands/triggers.js';
 import { CliError, type CliIo, EXIT, processIo } from './io.js';
 
-const COMMANDS: Command[] = [initCommand, statusCommand, planCommand, startCommand, diagnosticsCommand];
+const COMMANDS: Command[] = [
+  initCommand,
+  statusCommand,
+  planCommand,
+  startCommand,
+  diagnosticsCommand,
+  dailyCommand,
+  triggersCommand,
+];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(58)} ${command.summary}`);
