@@ -3,9 +3,10 @@
  * growing sizes and Node time for large trackers.
  */
 import { benchCore } from './core.js';
+import { benchDaily } from './daily.js';
 import { benchDisk } from './disk.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchDaily, benchDisk];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);
