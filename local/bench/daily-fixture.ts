@@ -1,14 +1,12 @@
+import { clientCells } from '../../src/app/tracker/clients';
+import { milestoneCells } from '../../src/app/tracker/milestones';
 import { planClient } from '../../src/core/plan';
-import { milestoneStatus } from '../../src/core/reminders';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { mapHeaders } from '../../src/core/tracker/headers';
-import {
-  CLIENT_STATUSES,
-  type ClientStatus,
-  labelOf,
-  MILESTONE_STATUSES,
-} from '../../src/core/tracker/labels';
+import type { ClientStatus } from '../../src/core/tracker/labels';
 import { CLIENTS_SHEET, type Language, MILESTONES_SHEET, type SheetDef } from '../../src/core/tracker/schema';
+import { dayOfInstant } from '../../src/gas/dates';
+import type { CellValue } from '../../src/gas/table';
 import type { ClientInput } from '../../src/shared/client';
 import type { Cell, SheetState, WorkspaceState } from '../host/state.js';
 
@@ -18,8 +16,6 @@ export interface TrackerClient {
   input: ClientInput;
   status?: ClientStatus;
 }
-
-const wall = (day: string): Cell => ({ wall: `${day}T00:00:00` });
 
 /** A row for a sheet whose header row is already there, cells given by column key. */
 function rowOf(sheet: SheetState, def: SheetDef, cells: Record<string, Cell>): Cell[] {
@@ -73,46 +69,29 @@ export function addTrackerRows(
   const putClient = rowWriter(clientSheet);
   const putMilestone = rowWriter(milestoneSheet);
   let count = 0;
+  const zone = state.spreadsheet.timeZone;
+  // Dates as the sheet keeps them: a wall-clock midnight in the spreadsheet's zone.
+  const cells = (values: Record<string, CellValue>): Record<string, Cell> => {
+    const out: Record<string, Cell> = {};
+    for (const [key, value] of Object.entries(values)) {
+      out[key] = value instanceof Date ? { wall: `${dayOfInstant(value, zone)}T00:00:00` } : value;
+    }
+    return out;
+  };
   for (const { id, input, status = 'active' } of clients) {
     const plan = planClient(input, today, { mode: 'plan', settings: DEFAULT_SETTINGS });
     if (!plan.ok) throw new Error(`fixture client ${id}: ${plan.problems.map((p) => p.message).join('; ')}`);
     const { client } = plan;
-    const dates: Record<string, Cell> = {};
-    for (const [anchor, day] of Object.entries(client.dates))
-      dates[anchor] = anchor === 'shipping' ? day : wall(day);
-    putClient(
-      rowOf(clientSheet, CLIENTS_SHEET, {
-        id,
-        clientName: client.clientName,
-        projectName: client.projectName,
-        contactName: client.contactName ?? '',
-        contactEmail: client.contactEmail,
-        ccEmails: client.ccEmails.join(', '),
-        language: client.language,
-        currency: client.currency,
-        targetAmount: client.targetAmount,
-        tier: client.tier,
-        serviceLevel: client.serviceLevel,
-        playbook: client.playbook,
-        ...dates,
-        status: labelOf(CLIENT_STATUSES, status, language),
-      }),
-    );
+    putClient(rowOf(clientSheet, CLIENTS_SHEET, cells(clientCells(client, id, status, language, zone))));
     for (const m of plan.milestones) {
       const done = m.dueDate < doneBefore;
+      const milestone = { ...m, done };
       putMilestone(
-        rowOf(milestoneSheet, MILESTONES_SHEET, {
-          clientId: id,
-          clientName: client.clientName,
-          milestoneId: m.id,
-          title: m.title[language],
-          audience: m.audience,
-          areas: m.areas.join(', '),
-          due: wall(m.dueDate),
-          status: labelOf(MILESTONE_STATUSES, milestoneStatus({ ...m, done }, today), language),
-          done,
-          reminder: m.reminder?.[language] ?? '',
-        }),
+        rowOf(
+          milestoneSheet,
+          MILESTONES_SHEET,
+          cells(milestoneCells(milestone, { id, name: client.clientName }, language, today, zone)),
+        ),
       );
       count += 1;
     }

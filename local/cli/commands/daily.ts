@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { DailyResult } from '../../../src/app/daily/job.js';
 import { instantOfDay } from '../../host/clock.js';
 import type { ExecutionOptions } from '../../host/execution.js';
 import type { WorkspaceState } from '../../host/state.js';
@@ -6,22 +7,6 @@ import { dayFlag, parseFlags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../io.js';
 import { workspaceHost } from '../workspace-host.js';
-
-interface DailyOutcome {
-  ok: boolean;
-  today: string;
-  busy: boolean;
-  dryRun: boolean;
-  sent: number;
-  deferred: number;
-  skipped: number;
-  failed: number;
-  pending: number;
-  digest: string;
-  weekly: string;
-  continued: boolean;
-  message?: string;
-}
 
 /** The hour the daily trigger fires at in this workspace (9 when none is installed). */
 function triggerHour(state: WorkspaceState): number {
@@ -50,7 +35,7 @@ export const dailyCommand: Command = {
       if (today) options.now = instantOfDay(today, state.spreadsheet.timeZone, triggerHour(state));
     });
     if (!result.ok) throw new CliError(result.error?.message ?? 'runDailyJob failed', 2);
-    const outcome = result.value as DailyOutcome;
+    const outcome = result.value as DailyResult;
     if (!outcome.ok) throw new CliError(outcome.message ?? 'the daily job failed', 2);
     if (flags.json) {
       io.out(JSON.stringify(outcome, null, 2));

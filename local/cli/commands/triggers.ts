@@ -1,16 +1,9 @@
 import { resolve } from 'node:path';
+import type { TriggerStatus, TriggersResult } from '../../../src/app/daily/triggers.js';
 import { parseFlags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../io.js';
 import { runGlobal } from '../workspace-host.js';
-
-interface TriggerStatus {
-  daily: { installed: boolean; id: string; hour: number | null };
-  weekly: { installed: boolean; weekday: number; hour: number | null; via: string };
-  continuation: { scheduled: boolean; id: string };
-  lastDailyRun: string;
-  problems: Array<{ code: string; message: string }>;
-}
 
 const ACTIONS = ['install', 'remove', 'status'] as const;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -49,7 +42,7 @@ export const triggersCommand: Command = {
         dir,
         action === 'install' ? 'installTriggers' : 'removeTriggers',
         [],
-      )) as { ok: true; changed: boolean; status: TriggerStatus } | { ok: false; message: string };
+      )) as TriggersResult;
       if (!result.ok) throw new CliError(result.message, 2);
       status = result.status;
       changed = result.changed;

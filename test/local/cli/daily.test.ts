@@ -3,27 +3,11 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { addTrackerRows } from '../../../local/bench/daily-fixture.js';
-import type { CliIo } from '../../../local/cli/io.js';
-import { main } from '../../../local/cli/main.js';
 import { runGlobal } from '../../../local/cli/workspace-host.js';
 import { DiskBackend } from '../../../local/disk/disk-backend.js';
 import { client } from '../../support/daily-host.js';
 import { tempDir } from '../disk/fixtures.js';
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += `${text}\n`;
-    },
-    err: (text) => {
-      err += `${text}\n`;
-    },
-    readStdin: async () => '',
-  };
-  return { code: await main(argv, io), out, err };
-}
+import { cli } from './run-cli.js';
 
 /** A workspace folder with two clients a few days after kickoff and the CSM's address set. */
 async function fixtureWorkspace(): Promise<string> {
