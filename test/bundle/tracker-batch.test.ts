@@ -43,7 +43,7 @@ async function scenario(filler: number) {
   const status = await calls(host, 'getStatus');
   const first = await calls(host, 'refreshMilestones', [TODAY]);
   const due = columnsOf(milestones, MILESTONES_SHEET).due as number;
-  const key = (row: Cell[]) => (row[due] as WallDate | '')?.wall ?? '';
+  const key = (row: Cell[]) => (row[due] as WallDate | undefined)?.wall ?? '';
   const [header, ...rows] = milestones.rows;
   milestones.rows = [header as Cell[], ...rows.sort((a, b) => key(a).localeCompare(key(b)))];
   const c = columnsOf(clients, CLIENTS_SHEET);
