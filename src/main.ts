@@ -3,6 +3,8 @@
  * items, time-driven triggers, sidebar calls). Each is a few lines into src/app/; the build
  * exposes every export here as a real top-level function of Code.js.
  */
+import { runDiagnostics as diagnostics } from './app/diagnostics';
+import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
 import { planClient as plan } from './app/plan';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
@@ -12,6 +14,7 @@ import { updateSetting as setSetting, getSettingsView as settingsView } from './
 import { type StatusResult, getStatus as status } from './app/status';
 import { type RefreshResult, refreshMilestones as refresh } from './app/tracker/refresh';
 import type { ClientInput } from './shared/client';
+import type { DiagnosticsReport } from './shared/diagnostics';
 import type { PlanResult } from './shared/plan';
 import type {
   ClientSummary,
@@ -87,4 +90,14 @@ export function getSettingsView(): SettingsView {
 /** Sidebar: writes one known setting's value. */
 export function updateSetting(key: string, value: string): UpdateSettingResult {
   return setSetting(key, value);
+}
+
+/** Menu Help → Run diagnostics: checks what the local hosts assume of Apps Script, row by row in the Log. */
+export function runDiagnostics(): DiagnosticsReport {
+  return diagnostics();
+}
+
+/** The diagnostics' one-off trigger: records whether a time-driven run can open the spreadsheet. */
+export function diagnosticsProbe(): void {
+  recordTimeDrivenProbe();
 }

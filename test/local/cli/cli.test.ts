@@ -94,4 +94,20 @@ describe('the launch-desk CLI', () => {
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.out).errors.map((e: { field: string }) => e.field)).toContain('dates.launch');
   });
+
+  it('runs the diagnostics in a disk workspace: the local host passes what Apps Script is expected to', async () => {
+    const dir = join(await tempDir(), 'ws');
+    expect((await cli(['init', '--dir', dir, '--language', 'en'])).code).toBe(0);
+    const run = await cli(['diagnostics', '--dir', dir, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out);
+    expect(report.counts.fail).toBe(0);
+    const failing = report.checks.filter((check: { status: string; id: string }) => check.status !== 'pass');
+    expect(failing.map((check: { id: string }) => check.id)).toEqual([
+      'triggers.installed',
+      'triggers.timeDriven',
+    ]);
+    const text = await cli(['diagnostics', '--dir', dir]);
+    expect(text.out).toMatch(/passed, 2 warnings, 0 failed\./);
+  });
 });
