@@ -36,7 +36,7 @@ export interface RowSyncPlan {
 }
 
 const same = (a: PlainCell | undefined, b: PlainCell | undefined): boolean =>
-  String(a ?? '').trim() === String(b ?? '').trim();
+  a === b || String(a ?? '').trim() === String(b ?? '').trim();
 
 /**
  * Plans the rewrite of every row of `owners`. A row is matched by owner and id; the first row of
@@ -56,6 +56,7 @@ export function planRowSync(
     if (!byKey.has(key)) byKey.set(key, row);
   }
   const plan: RowSyncPlan = { updates: [], appends: [], removals: [], unchanged: 0 };
+  const ownedByPerson = new Set(personKeys);
   const kept = new Set<string>();
   for (const row of wanted) {
     const key = `${row.owner}\u0000${row.id}`;
@@ -67,7 +68,7 @@ export function planRowSync(
       continue;
     }
     const keys = Object.keys(row.cells).filter(
-      (name) => !personKeys.includes(name) && !same(row.cells[name], found.cells[name]),
+      (name) => !ownedByPerson.has(name) && !same(row.cells[name], found.cells[name]),
     );
     if (keys.length) plan.updates.push({ index: found.index, row, keys });
     else plan.unchanged += 1;
