@@ -1,7 +1,7 @@
 import { clientRowStatus, countStatus, milestoneRowStatus, type StatusCounts } from '../core/tracker/counts';
-import { CLIENTS_SHEET, MILESTONES_SHEET } from '../core/tracker/schema';
+import { CLIENTS_SHEET, MILESTONES_SHEET, type SheetDef } from '../core/tracker/schema';
 import { spreadsheetLocale } from '../gas/spreadsheet';
-import { cell, findSheet, readTable } from '../gas/table';
+import { type CellValue, cell, findSheet, readTable, type Table } from '../gas/table';
 
 /** A summary of the tracker for `launch-desk status` and the sidebar. */
 export interface StatusResult {
@@ -24,25 +24,38 @@ export interface StatusResult {
 export function getStatus(): StatusResult {
   const { timeZone, locale } = spreadsheetLocale();
   const sheets = [CLIENTS_SHEET, MILESTONES_SHEET].filter((def) => findSheet(def)).map((def) => def.name);
-  const clientsByStatus: StatusCounts = {};
-  let clients = 0;
-  if (sheets.includes(CLIENTS_SHEET.name)) {
-    const table = readTable(CLIENTS_SHEET);
-    for (const row of table.rows) {
-      if (String(cell(table, row, 'id')).trim() === '') continue;
-      countStatus(clientsByStatus, clientRowStatus(cell(table, row, 'status')));
-      clients += 1;
-    }
-  }
+  const clients = countRows(sheets, CLIENTS_SHEET, 'id', (table, row) =>
+    clientRowStatus(cell(table, row, 'status')),
+  );
+  const milestones = countRows(sheets, MILESTONES_SHEET, 'clientId', (table, row) =>
+    milestoneRowStatus(cell(table, row, 'status'), cell(table, row, 'done')),
+  );
+  return {
+    ok: true,
+    timeZone,
+    locale,
+    sheets,
+    clients: clients.total,
+    clientsByStatus: clients.byStatus,
+    milestones,
+  };
+}
+
+/** The rows of a sheet (when it exists) that have an id, counted by status. */
+function countRows(
+  sheets: readonly string[],
+  def: SheetDef,
+  idKey: string,
+  statusOf: (table: Table, row: readonly CellValue[]) => string,
+): { total: number; byStatus: StatusCounts } {
   const byStatus: StatusCounts = {};
   let total = 0;
-  if (sheets.includes(MILESTONES_SHEET.name)) {
-    const table = readTable(MILESTONES_SHEET);
-    for (const row of table.rows) {
-      if (String(cell(table, row, 'clientId')).trim() === '') continue;
-      countStatus(byStatus, milestoneRowStatus(cell(table, row, 'status'), cell(table, row, 'done')));
-      total += 1;
-    }
+  if (!sheets.includes(def.name)) return { total, byStatus };
+  const table = readTable(def);
+  for (const row of table.rows) {
+    if (String(cell(table, row, idKey)).trim() === '') continue;
+    countStatus(byStatus, statusOf(table, row));
+    total += 1;
   }
-  return { ok: true, timeZone, locale, sheets, clients, clientsByStatus, milestones: { total, byStatus } };
+  return { total, byStatus };
 }
