@@ -4,8 +4,9 @@
  */
 import { benchCore } from './core.js';
 import { benchDisk } from './disk.js';
+import { benchTracker } from './tracker.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk, benchTracker];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);
