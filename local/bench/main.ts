@@ -5,8 +5,9 @@
 import { benchCore } from './core.js';
 import { benchDaily } from './daily.js';
 import { benchDisk } from './disk.js';
+import { benchTracker } from './tracker.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore, benchDaily, benchDisk];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchDaily, benchDisk, benchTracker];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);

@@ -8,10 +8,9 @@ import {
   withMark,
 } from '../../core/reminder-marks';
 import { CLIENT_STATUSES, codeOf, labelOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
-import { CLIENTS_SHEET, type Language, MILESTONES_SHEET } from '../../core/tracker/schema';
+import { CLIENTS_SHEET, headerLabel, type Language, MILESTONES_SHEET } from '../../core/tracker/schema';
 import { dayOfCell } from '../../gas/dates';
-import { type CellValue, cell, readTable, type Table } from '../../gas/table';
-import { ensureColumn, writeColumn } from '../../gas/table-columns';
+import { addHeaders, type CellValue, cell, readTable, type Table, updateCells } from '../../gas/table';
 import type { Localized } from '../../shared/i18n';
 import type { Audience, MilestoneRule, Playbook } from '../../shared/playbook';
 import type { Health, MilestoneStatus, ReminderKind } from '../../shared/schedule';
@@ -42,6 +41,32 @@ export interface MailMilestone extends DayMilestone {
 }
 
 const text = (value: CellValue): string => String(value ?? '').trim();
+
+/**
+ * The Milestones table with its sent-log column: a tracker set up before the column existed
+ * gets its header (setup would add it too, but the job must not wait for a rerun of setup).
+ */
+function withSentLog(table: Table, language: Language): Table {
+  if (table.index.sentLog !== undefined) return table;
+  const column = MILESTONES_SHEET.columns.find((candidate) => candidate.key === 'sentLog');
+  const header = column ? headerLabel(column, language) : 'Reminders sent';
+  const index = addHeaders(table, [{ key: 'sentLog', header }]);
+  for (const row of table.rows) row.push('');
+  return { ...table, index, width: table.width + 1 };
+}
+
+/** Cells of one column keyed by row, for `updateCells`: only the rows whose value changes. */
+function columnChanges(
+  table: Table,
+  key: string,
+  values: ReadonlyMap<number, CellValue>,
+): Map<number, Record<string, CellValue>> {
+  const changes = new Map<number, Record<string, CellValue>>();
+  for (const [row, value] of values) {
+    if (cell(table, table.rows[row] ?? [], key) !== value) changes.set(row, { [key]: value });
+  }
+  return changes;
+}
 const AUDIENCES: readonly Audience[] = ['client', 'csm', 'both'];
 
 /**
@@ -55,7 +80,8 @@ export class DailyTracker {
   readonly badRows: string[] = [];
   private readonly marks: string[];
   private readonly byId = new Map<string, MailMilestone>();
-  private marksChanged = false;
+  /** Rows whose sent log this run changed, with the new text. */
+  private readonly changedMarks = new Map<number, CellValue>();
 
   private constructor(
     private readonly clientTable: Table,
@@ -68,7 +94,7 @@ export class DailyTracker {
   /** Reads both sheets; adds the sent-log column to a tracker made before it existed. */
   static read(language: Language, timeZone: string, playbooks: readonly Playbook[]): DailyTracker {
     const clients = readTable(CLIENTS_SHEET);
-    const milestones = ensureColumn(readTable(MILESTONES_SHEET), 'sentLog', language);
+    const milestones = withSentLog(readTable(MILESTONES_SHEET), language);
     const tracker = new DailyTracker(clients, milestones, language);
     tracker.readClients();
     tracker.readMilestones(timeZone, playbooks);
@@ -188,37 +214,32 @@ export class DailyTracker {
     const marks: ReminderMark[] = withMark(milestone.marks, kind, dueDate, state, on);
     milestone.marks = marks;
     this.marks[milestone.row] = formatMarks(marks);
-    this.marksChanged = true;
+    this.changedMarks.set(milestone.row, this.marks[milestone.row] ?? '');
   }
 
   /**
    * Writes what the run decided: each milestone's status in the workspace's language, its sent
-   * log, and each client's health. One write per column, and none for a column that did not change.
+   * log, and each client's health. Only cells that change are written, one `setValues()` per
+   * column (`updateCells` spans the first to the last changed row), so the calls do not grow
+   * with the rows, and the columns people edit (Done, Note) are never written back.
    */
   persist(statuses: readonly MilestoneStatus[], health: ReadonlyMap<string, { health: Health }>): void {
     const table = this.milestoneTable;
-    const statusColumn = table.rows.map((row) => cell(table, row, 'status'));
-    let statusChanged = false;
+    const written = new Map<number, CellValue>();
     this.milestones.forEach((m, i) => {
       const status = statuses[i];
-      if (status === undefined) return;
-      const label = labelOf(MILESTONE_STATUSES, status, this.language);
-      if (statusColumn[m.row] !== label) statusChanged = true;
-      statusColumn[m.row] = label;
+      if (status !== undefined) written.set(m.row, labelOf(MILESTONE_STATUSES, status, this.language));
     });
-    if (statusChanged) writeColumn(table, 'status', statusColumn);
-    if (this.marksChanged) writeColumn(table, 'sentLog', this.marks);
-    this.marksChanged = false;
+    updateCells(table, columnChanges(table, 'status', written));
+    updateCells(table, columnChanges(table, 'sentLog', this.changedMarks));
+    this.changedMarks.clear();
     const clients = this.clientTable;
     if (clients.index.health === undefined) return;
-    let healthChanged = false;
-    const healthColumn = clients.rows.map((row) => {
+    const flags = new Map<number, CellValue>();
+    clients.rows.forEach((row, index) => {
       const flag = health.get(text(cell(clients, row, 'id')))?.health;
-      const before = cell(clients, row, 'health');
-      if (flag === undefined || flag === before) return before;
-      healthChanged = true;
-      return flag;
+      if (flag !== undefined) flags.set(index, flag);
     });
-    if (healthChanged) writeColumn(clients, 'health', healthColumn);
+    updateCells(clients, columnChanges(clients, 'health', flags));
   }
 }
