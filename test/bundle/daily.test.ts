@@ -187,6 +187,43 @@ describe('runDailyJob', () => {
     ]);
   });
 
+  it('after a launch moved in Clients and the milestones were refreshed, reminds only what moved', async () => {
+    const { state, host, run } = await dailyHost(twoClients(), TODAY);
+    await run('runDailyJob', TODAY);
+    const toAcme = () => reminders(state).filter((mail) => mail.to === 'c0001@example.com');
+    const before = toAcme().length;
+    // C0001 launches a week later: the milestones counted from the launch move, the kickoff does not.
+    setCell(state, 'Clients', { 'Client ID': 'C0001' }, 'Launch', { wall: '2027-04-17T00:00:00' });
+    setCell(state, 'Clients', { 'Client ID': 'C0001' }, 'End', { wall: '2027-05-17T00:00:00' });
+    const refreshed = await host.run('refreshMilestones', ['2027-03-02'], { now: at('2027-03-02') });
+    expect(refreshed.value).toMatchObject({ ok: true });
+    const rows = sheetRows(state, 'Milestones').filter((row) => row['Client ID'] === 'C0001');
+    // The row sync keeps the sent log of the rows it updates.
+    expect(rows.find((row) => row['Milestone ID'] === 'kickoff')?.['Reminders sent']).toBe(
+      'overdue 2027-02-26: sent 2027-03-01',
+    );
+    await run('runDailyJob', '2027-03-02');
+    await run('runDailyJob', '2027-03-02');
+    expect(duplicates(state)).toEqual([]);
+    const kickoffs = reminders(state).filter(
+      (mail) => mail.to === 'c0001@example.com' && mail.subject.includes('Kickoff'),
+    );
+    expect(kickoffs).toHaveLength(1);
+    expect(toAcme()).toHaveLength(before);
+    // The copy draft moved from 6 to 13 March: its reminder follows it, once.
+    const copyDraft = () =>
+      reminders(state).filter(
+        (mail) => mail.to === 'c0001@example.com' && mail.subject.includes('First copy draft'),
+      );
+    await run('runDailyJob', '2027-03-05');
+    expect(copyDraft()).toEqual([]);
+    await run('runDailyJob', '2027-03-10');
+    await run('runDailyJob', '2027-03-11');
+    expect(copyDraft().map((mail) => mail.subject)).toEqual([
+      '[Project C0001] First copy draft (survey and ad copy): due Sat 13 Mar 2027 (3 days left)',
+    ]);
+  });
+
   it('sends the weekly digest once on its weekday, and once on the first run after a missed one', async () => {
     const { state, run } = await dailyHost(twoClients(), '2027-02-26');
     for (const day of ['2027-02-26', '2027-03-01', '2027-03-01', '2027-03-02', '2027-03-10', '2027-03-11']) {
