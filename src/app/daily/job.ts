@@ -116,7 +116,7 @@ function runLocked(started: number, log: RunLog): DailyResult {
   const resumeAfter = resumePointOf(props, today);
   if (props[CHECKPOINT] !== undefined) deleteDocumentProperty(CHECKPOINT);
   const { playbooks } = readPlaybooks(domain.language);
-  const tracker = DailyTracker.read(domain.language, app.timeZone, playbooks);
+  const tracker = new DailyTracker(domain.language, app.timeZone, playbooks);
   const journal = new Journal(props);
   for (const [clientId, milestoneId, dueDate, kind, state] of journal.recovered) {
     const milestone = tracker.find(clientId, milestoneId);

@@ -78,27 +78,20 @@ export class DailyTracker {
   readonly milestones: MailMilestone[] = [];
   /** Rows skipped for bad data, as Log lines. */
   readonly badRows: string[] = [];
-  private readonly marks: string[];
   private readonly byId = new Map<string, MailMilestone>();
   /** Rows whose sent log this run changed, with the new text. */
   private readonly changedMarks = new Map<number, CellValue>();
-
-  private constructor(
-    private readonly clientTable: Table,
-    private readonly milestoneTable: Table,
-    private readonly language: Language,
-  ) {
-    this.marks = milestoneTable.rows.map((row) => text(cell(milestoneTable, row, 'sentLog')));
-  }
+  private readonly language: Language;
+  private readonly clientTable: Table;
+  private readonly milestoneTable: Table;
 
   /** Reads both sheets; adds the sent-log column to a tracker made before it existed. */
-  static read(language: Language, timeZone: string, playbooks: readonly Playbook[]): DailyTracker {
-    const clients = readTable(CLIENTS_SHEET);
-    const milestones = withSentLog(readTable(MILESTONES_SHEET), language);
-    const tracker = new DailyTracker(clients, milestones, language);
-    tracker.readClients();
-    tracker.readMilestones(timeZone, playbooks);
-    return tracker;
+  constructor(language: Language, timeZone: string, playbooks: readonly Playbook[]) {
+    this.language = language;
+    this.clientTable = readTable(CLIENTS_SHEET);
+    this.milestoneTable = withSentLog(readTable(MILESTONES_SHEET), language);
+    this.readClients();
+    this.readMilestones(timeZone, playbooks);
   }
 
   private readClients(): void {
@@ -175,7 +168,7 @@ export class DailyTracker {
           codeOf(MILESTONE_STATUSES, cell(table, row, 'status')) === 'done',
         audience: AUDIENCES.includes(audience) ? audience : 'both',
         reminderLeadDays: rule?.reminderLeadDays ?? DEFAULT_LEAD_DAYS,
-        marks: parseMarks(this.marks[index] ?? ''),
+        marks: parseMarks(text(cell(table, row, 'sentLog'))),
       };
       this.milestones.push(milestone);
       this.byId.set(`${clientId}|${id}`, milestone);
@@ -213,8 +206,7 @@ export class DailyTracker {
   ): void {
     const marks: ReminderMark[] = withMark(milestone.marks, kind, dueDate, state, on);
     milestone.marks = marks;
-    this.marks[milestone.row] = formatMarks(marks);
-    this.changedMarks.set(milestone.row, this.marks[milestone.row] ?? '');
+    this.changedMarks.set(milestone.row, formatMarks(marks));
   }
 
   /**
