@@ -120,16 +120,15 @@ function runLocked(started: number, log: RunLog): DailyResult {
   const journal = new Journal(props);
   for (const [clientId, milestoneId, dueDate, kind, state] of journal.recovered) {
     const milestone = tracker.find(clientId, milestoneId);
-    if (!milestone) continue;
-    tracker.mark(milestone, kind, dueDate, state, today);
-    if (state === 'pending') {
-      log.add(
-        'reminder',
-        clientId,
-        `${milestoneId} ${dueDate} ${kind}: send interrupted, kept for review`,
-        'error',
-      );
+    const what = `${milestoneId} ${dueDate} ${kind}`;
+    if (!milestone) {
+      // Its row was deleted meanwhile: nothing to mark, and nothing will remind it again.
+      log.add('reminder', clientId, `${what}: ${state} when its run stopped; the row is gone`, 'skipped');
+      continue;
     }
+    tracker.mark(milestone, kind, dueDate, state, today);
+    if (state === 'pending')
+      log.add('reminder', clientId, `${what}: send interrupted, kept for review`, 'error');
   }
   tracker.logBadRows(log);
   const plan = planDay(tracker.clients, tracker.milestones, today, domain);
