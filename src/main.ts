@@ -4,6 +4,7 @@
  * exposes every export here as a real top-level function of Code.js.
  */
 import { buildMenu } from './app/menu';
+import { onboardClient as onboard } from './app/onboard';
 import { planClient as plan } from './app/plan';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
 import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
@@ -15,6 +16,7 @@ import type { PlanResult } from './shared/plan';
 import type {
   ClientSummary,
   ClientView,
+  OnboardResult,
   SettingsView,
   SidebarContext,
   UpdateSettingResult,
@@ -78,4 +80,9 @@ export function getSettingsView(): SettingsView {
 /** Sidebar: writes one known setting's value. */
 export function updateSetting(key: string, value: string): UpdateSettingResult {
   return setSetting(key, value);
+}
+
+/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
+export function onboardClient(input: ClientInput, today?: string): OnboardResult {
+  return onboard(input, today);
 }
