@@ -33,16 +33,3 @@ export function masterHtml(kind: DocumentKind, language: Language): string {
   const body = masterBlocks(kind, language).map(blockHtml).join('\n');
   return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>`;
 }
-
-/** The plain text of a master (what the template check reads), one block per line. */
-export function masterText(kind: DocumentKind, language: Language): string {
-  return masterBlocks(kind, language)
-    .map((block) =>
-      'table' in block
-        ? block.table.map((row) => row.join('\t')).join('\n')
-        : 'list' in block
-          ? block.list.join('\n')
-          : Object.values(block).join(''),
-    )
-    .join('\n');
-}
