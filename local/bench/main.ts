@@ -3,8 +3,9 @@
  * growing sizes and Node time for large trackers.
  */
 import { benchCore } from './core.js';
+import { benchOnboard } from './onboard.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchOnboard];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);
