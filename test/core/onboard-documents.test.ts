@@ -9,25 +9,23 @@ import { DOCUMENT_KINDS, documentName, MILESTONE_TABLE_MARKER, masterName } from
 import { clientFiles, type TaggedFile } from '../../src/core/drive-tags';
 import { checkFolderRule, clientFolderName, DEFAULT_FOLDER_RULE } from '../../src/core/folder-name';
 import { masterBlocks, masterHtml } from '../../src/core/masters';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { checkTemplate } from '../../src/core/templates';
-import type { NormalizedClient } from '../../src/shared/client';
+import { validateClient } from '../../src/core/validation';
 import type { Milestone } from '../../src/shared/schedule';
+import { sampleInput } from './helpers';
 
 const LANGUAGES = ['zh-TW', 'en'] as const;
 
-const CLIENT: NormalizedClient = {
-  clientName: 'Client',
-  projectName: 'Project',
-  contactEmail: 'c@example.com',
-  ccEmails: [],
-  language: 'en',
-  targetAmount: 1_000_000,
-  currency: 'TWD',
-  tier: 'T2',
-  serviceLevel: 'advanced',
-  playbook: 'crowdfunding',
-  dates: { launch: '2027-03-02', end: '2027-04-01', shipping: '2027-06' },
-};
+const validated = validateClient(
+  sampleInput({ clientName: 'Client', projectName: 'Project', language: 'en' }),
+  {
+    mode: 'plan',
+    settings: DEFAULT_SETTINGS,
+  },
+);
+if (!validated.ok) throw new Error('sample input is invalid');
+const CLIENT = validated.client;
 
 describe('the masters', () => {
   it.each(LANGUAGES)(

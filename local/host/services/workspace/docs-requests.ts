@@ -172,9 +172,8 @@ function replaceAllText(step: Step): Record<string, unknown> {
   return { replaceAllText: occurrences > 0 ? { occurrencesChanged: occurrences } : {} };
 }
 
-function insertText(step: Step): Record<string, unknown> {
-  const text = sanitize(optionalString(step.body.text) ?? '');
-  const layout = layoutBody(step.blocks);
+/** The index a request inserts at: its `location`, or the end of the body for `endOfSegmentLocation`. */
+function insertionIndex(step: Step, layout: BodyLayout): number {
   let index: number;
   if (isRecord(step.body.location)) {
     requireBodySegment(step, step.body.location);
@@ -186,6 +185,13 @@ function insertText(step: Step): Record<string, unknown> {
     return fail(step, 'Either location or endOfSegmentLocation must be set.');
   }
   if (index >= layout.end) outOfSegment(step, index, layout);
+  return index;
+}
+
+function insertText(step: Step): Record<string, unknown> {
+  const text = sanitize(optionalString(step.body.text) ?? '');
+  const layout = layoutBody(step.blocks);
+  const index = insertionIndex(step, layout);
   const slot = layout.slots.find((s) => s.start <= index && index < s.end);
   if (!slot) {
     fail(
@@ -212,17 +218,7 @@ function insertTable(step: Step): Record<string, unknown> {
   const columns = integer(step, step.body.columns, 'columns');
   if (rows < 1 || columns < 1) fail(step, 'A table must have at least one row and one column.');
   const layout = layoutBody(step.blocks);
-  let index: number;
-  if (isRecord(step.body.location)) {
-    requireBodySegment(step, step.body.location);
-    index = integer(step, step.body.location.index, 'location.index');
-  } else if (isRecord(step.body.endOfSegmentLocation)) {
-    requireBodySegment(step, step.body.endOfSegmentLocation);
-    index = layout.end - 1;
-  } else {
-    return fail(step, 'Either location or endOfSegmentLocation must be set.');
-  }
-  if (index >= layout.end) outOfSegment(step, index, layout);
+  const index = insertionIndex(step, layout);
   const position = layout.blocks.findIndex(
     (block) => block.kind === 'paragraph' && block.slot.start <= index && index < block.slot.end,
   );
