@@ -9,10 +9,12 @@ import { shareFile } from '../gas/drive-files';
 import { withScriptLock } from '../gas/lock';
 import { documentProperties, setDocumentProperty } from '../gas/properties';
 import { spreadsheetId, today as todayIn } from '../gas/spreadsheet';
-import { cell } from '../gas/table';
+import { cell, type Table } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
+import type { FieldProblem } from '../shared/i18n';
+import type { Playbook } from '../shared/playbook';
 import type { OnboardResult } from '../shared/rpc';
-import { ensureDrive } from './drive-setup';
+import { type DriveSetup, ensureDrive } from './drive-setup';
 import { ensureClientDrive } from './onboard-drive';
 import { onboardMessage } from './onboard-messages';
 import {
@@ -24,8 +26,15 @@ import {
   updateClientRow,
 } from './onboard-rows';
 import { checkMasters, readChecked, saveChecked } from './onboard-templates';
-import { readSettings } from './settings';
-import { clientNumber, clientRecords, findClient, nextClientId, readClientsTable } from './tracker/clients';
+import { type AppSettings, readSettings, type WorkspaceSettings } from './settings';
+import {
+  type ClientRecord,
+  clientNumber,
+  clientRecords,
+  findClient,
+  nextClientId,
+  readClientsTable,
+} from './tracker/clients';
 import { RunLog } from './tracker/log';
 import { readPlaybooks } from './tracker/playbooks';
 
@@ -58,32 +67,68 @@ function onboardLocked(input: ClientInput, day: string | undefined): OnboardResu
   }
 }
 
-function onboard(input: ClientInput, day: string | undefined, log: RunLog): OnboardResult {
+/** What every step of an onboarding reads once: settings, playbooks and the Clients sheet. */
+interface Context {
+  domain: WorkspaceSettings['domain'];
+  app: AppSettings;
+  language: Language;
+  today: string;
+  playbooks: Playbook[];
+  clients: Table;
+  records: ClientRecord[];
+}
+
+function readContext(day: string | undefined): Context {
   const { domain, app } = readSettings();
-  const language: Language = domain.language;
-  const timeZone = app.timeZone;
-  const today = day ?? todayIn(timeZone);
-  const { playbooks } = readPlaybooks(language);
   const clients = readClientsTable();
-  const records = clientRecords(clients);
-  const found = findClient(records, {
-    clientName: String(input?.clientName ?? ''),
-    projectName: String(input?.projectName ?? ''),
-  });
-  // A client resumed or run again keeps the kickoff day its row holds, whatever today is.
-  const prepStart = found ? dayOfCell(cell(clients, found.row, 'prepStart'), timeZone) : '';
+  return {
+    domain,
+    app,
+    language: domain.language,
+    today: day ?? todayIn(app.timeZone),
+    playbooks: readPlaybooks(domain.language).playbooks,
+    clients,
+    records: clientRecords(clients),
+  };
+}
+
+/**
+ * Validates the input for onboarding (every day pinned) and the folder rule. A client resumed
+ * or run again keeps the kickoff day its row holds, whatever today is.
+ */
+function validate(
+  input: ClientInput,
+  context: Context,
+  found: ClientRecord | undefined,
+): { ok: true; client: NormalizedClient; playbook: Playbook } | { ok: false; problems: FieldProblem[] } {
+  const { app, domain, clients, playbooks, today } = context;
+  const prepStart = found ? dayOfCell(cell(clients, found.row, 'prepStart'), app.timeZone) : '';
   const dates = { ...(input?.dates ?? {}) };
   if (prepStart && !dates.prepStart) dates.prepStart = prepStart;
   const validation = validateClient(
     { ...input, dates },
     { mode: 'onboard', today, settings: domain, playbooks },
   );
-  if (!validation.ok) return { ok: false, problems: validation.problems };
+  if (!validation.ok) return validation;
   const client = validation.client;
   const ruleProblems = checkFolderRule(app.folderNameRule, client.language);
   if (ruleProblems.length) return { ok: false, problems: ruleProblems };
   const playbook = playbooks.find((candidate) => candidate.id === client.playbook);
   if (!playbook) throw new Error(`Playbook ${client.playbook} vanished during validation.`);
+  return { ok: true, client, playbook };
+}
+
+function onboard(input: ClientInput, day: string | undefined, log: RunLog): OnboardResult {
+  const context = readContext(day);
+  const { app, language, clients, records, today } = context;
+  const timeZone = app.timeZone;
+  const found = findClient(records, {
+    clientName: String(input?.clientName ?? ''),
+    projectName: String(input?.projectName ?? ''),
+  });
+  const valid = validate(input, context, found);
+  if (!valid.ok) return { ok: false, problems: valid.problems };
+  const { client, playbook } = valid;
 
   const sheetId = spreadsheetId();
   const properties = documentProperties();
@@ -141,19 +186,20 @@ function onboard(input: ClientInput, day: string | undefined, log: RunLog): Onbo
   }
 }
 
+/** An onboarding past its checks, with the client's row in the sheet. */
 interface Job {
   client: NormalizedClient;
   clientId: string;
   complete: boolean;
   fresh: boolean;
   row: ClientRow;
-  setup: ReturnType<typeof ensureDrive>;
+  setup: DriveSetup;
   sheetId: string;
   today: string;
   language: Language;
   log: RunLog;
-  app: ReturnType<typeof readSettings>['app'];
-  playbook: Parameters<typeof buildSchedule>[1];
+  app: AppSettings;
+  playbook: Playbook;
 }
 
 /** The part after the client's row exists: a failure here leaves the client partial, to resume. */
