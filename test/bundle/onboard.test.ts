@@ -175,6 +175,27 @@ describe('onboardClient', () => {
     expect(log.some((line) => line.includes('lan@example.tw') && line.includes('未寄送通知信'))).toBe(true);
   });
 
+  it('writes documents in the client language and names area folders in the workspace language', async () => {
+    const { host, state } = await tracker();
+    const { value } = await onboard(
+      host,
+      clientInput({ clientName: 'Harbor Co', projectName: 'Tote', language: 'en' }),
+    );
+    expect(value.ok && 'documents' in value && value.documents.map((d) => d.name)).toContain(
+      'Newsletter · Harbor Co — Tote',
+    );
+    const s = state();
+    const paths = liveFiles(s).map((file) => pathOf(s, file));
+    expect(paths).toContain(
+      'Launch Desk/Clients/T2 · 2027-03 · Harbor Co — Tote/文件/Newsletter · Harbor Co — Tote',
+    );
+    const strategy = liveFiles(s).find(
+      (file) => file.name === 'Initial marketing strategy · Harbor Co — Tote',
+    );
+    expect(docText(strategy)).toContain('Launch: 2 Mar 2027');
+    expect(docText(strategy)).toContain('Goal: NT$1,200,000');
+  });
+
   it('does not share by default', async () => {
     const { host, state } = await tracker();
     const { run } = await onboard(host);
@@ -206,6 +227,31 @@ describe('onboarding is safe to re-run', () => {
     const resumed = await onboard(host);
     expect(resumed.value.ok).toBe(true);
     expect(snapshot(state())).toEqual(snapshot(clean.state()));
+  });
+
+  it('puts the folder id and link in the row as soon as the folder exists; a Drive quota error leaves it partial', async () => {
+    const { host, state } = await tracker();
+    await onboard(host);
+    let creates = 0;
+    const stopped = await host.run('onboardClient', [clientInput({ clientName: '海風' }), TODAY], {
+      now: NOW,
+      fail: ({ name }) => {
+        if (name !== 'Drive.Files.create') return undefined;
+        creates += 1;
+        return creates === 2 ? 'User rate limit exceeded.' : undefined;
+      },
+    });
+    expect(stopped.value).toMatchObject({ ok: false, partial: true });
+    const [header, , row] = sheetRows(state(), 'Clients');
+    const at = (label: string) => (header ?? []).indexOf(label);
+    expect(row?.[at('狀態')]).toBe('未完成建立');
+    expect(String(row?.[at('資料夾')])).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\/file/);
+    const resumed = await onboard(host, clientInput({ clientName: '海風' }));
+    expect(resumed.value.ok).toBe(true);
+    expect(resumed.run.calls['Drive.Files.create']).toBe(AREAS);
+    expect(liveFiles(state()).filter((file) => file.appProperties.launchDeskKind === 'folder')).toHaveLength(
+      2,
+    );
   });
 
   it('ends in the state of a clean run after a fault at any service call k, then a rerun', async () => {
