@@ -3,9 +3,10 @@
  * growing sizes and Node time for large trackers.
  */
 import { benchCore } from './core.js';
+import { benchDisk } from './disk.js';
 import { benchOnboard } from './onboard.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore, benchOnboard];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk, benchOnboard];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);
