@@ -12,6 +12,7 @@ import {
 import { runDiagnostics as diagnostics } from './app/diagnostics';
 import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
+import { onboardClient as onboard } from './app/onboard';
 import { planClient as plan } from './app/plan';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
 import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
@@ -25,6 +26,7 @@ import type { PlanResult } from './shared/plan';
 import type {
   ClientSummary,
   ClientView,
+  OnboardResult,
   SettingsView,
   SidebarContext,
   UpdateSettingResult,
@@ -111,6 +113,11 @@ export function installTriggers(): TriggersResult {
 /** Menu, sidebar and `launch-desk triggers remove`: removes the daily job's triggers. */
 export function removeTriggers(): TriggersResult {
   return remove();
+}
+
+/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
+export function onboardClient(input: ClientInput, today?: string): OnboardResult {
+  return onboard(input, today);
 }
 
 /** Menu Help → Run diagnostics: checks what the local hosts assume of Apps Script, row by row in the Log. */

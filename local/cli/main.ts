@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { dailyCommand } from './commands/daily.js';
 import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
+import { onboardCommand } from './commands/onboard.js';
 import { planCommand } from './commands/plan.js';
 import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
@@ -12,6 +13,7 @@ const COMMANDS: Command[] = [
   initCommand,
   statusCommand,
   planCommand,
+  onboardCommand,
   startCommand,
   diagnosticsCommand,
   dailyCommand,

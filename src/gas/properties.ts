@@ -10,9 +10,14 @@ export function setDocumentProperty(key: string, value: string): void {
   PropertiesService.getDocumentProperties().setProperty(key, value);
 }
 
-/** Every document property in one call (the daily job's journal and checkpoint are among them). */
-export function allDocumentProperties(): Record<string, string> {
+/** Every document property at once (one read instead of one per key). */
+export function documentProperties(): Record<string, string> {
   return PropertiesService.getDocumentProperties().getProperties();
+}
+
+/** Sets several document properties in one write; other keys stay. */
+export function setDocumentProperties(values: Record<string, string>): void {
+  if (Object.keys(values).length) PropertiesService.getDocumentProperties().setProperties(values);
 }
 
 /** Removes a document property (absent ones are ignored). */

@@ -1,7 +1,7 @@
 import { planDay } from '../../core/daily';
 import { withScriptLock } from '../../gas/lock';
 import { remainingMailQuota } from '../../gas/mail';
-import { allDocumentProperties, deleteDocumentProperty, setDocumentProperty } from '../../gas/properties';
+import { deleteDocumentProperty, documentProperties, setDocumentProperty } from '../../gas/properties';
 import { today as todayIn } from '../../gas/spreadsheet';
 import { readSettings } from '../settings';
 import { RunLog } from '../tracker/log';
@@ -111,7 +111,7 @@ function runLocked(started: number, log: RunLog): DailyResult {
   const settings = readSettings();
   const { app, domain } = settings;
   const today = todayIn(app.timeZone);
-  const props = allDocumentProperties();
+  const props = documentProperties();
   restoreDailyTrigger(props);
   const resumeAfter = resumePointOf(props, today);
   if (props[CHECKPOINT] !== undefined) deleteDocumentProperty(CHECKPOINT);

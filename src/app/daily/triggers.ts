@@ -1,4 +1,4 @@
-import { allDocumentProperties, deleteDocumentProperty, setDocumentProperty } from '../../gas/properties';
+import { deleteDocumentProperty, documentProperties, setDocumentProperty } from '../../gas/properties';
 import {
   createDailyTrigger,
   createOneOffTrigger,
@@ -70,7 +70,7 @@ const PROBLEMS: Record<TriggerProblem['code'], Localized> = {
 /** The installed triggers and the last run, with what is wrong with them. */
 export function triggerStatus(): TriggerStatus {
   const { app, domain } = readSettings();
-  const props = allDocumentProperties();
+  const props = documentProperties();
   const ours = listTriggers().filter((trigger) => trigger.handler === DAILY_HANDLER);
   const continuationId = props[CONTINUATION] ?? '';
   const daily = ours.filter((trigger) => trigger.id !== continuationId);
@@ -106,7 +106,7 @@ export type TriggersResult =
 export function installTriggers(): TriggersResult {
   try {
     const hour = readSettings().app.reminderHour;
-    const props = allDocumentProperties();
+    const props = documentProperties();
     const ours = listTriggers().filter((trigger) => trigger.handler === DAILY_HANDLER);
     const only = ours.length === 1 ? ours[0] : undefined;
     const current =
