@@ -14,6 +14,7 @@ import { spreadsheetLocale } from '../gas/spreadsheet';
 import { findSheet, readTable } from '../gas/table';
 import type { DiagnosticCheck, DiagnosticsReport } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
+import { driveDiagnostics } from './diagnostics-drive';
 import { triggerChecks } from './diagnostics-triggers';
 import { languageForLocale } from './language';
 import { RunLog } from './tracker/log';
@@ -80,6 +81,7 @@ export function runDiagnostics(): DiagnosticsReport {
     ),
     ...manifestChecks({ scopes: attempt(authorizedScopes), ...services }, language),
     ...spreadsheetChecks(spreadsheetFacts(timeZone, locale), language),
+    ...driveDiagnostics(language),
     ...triggerChecks(language),
     ...mailChecks(
       { remaining: attempt(remainingMailQuota), sender: attempt(effectiveUserEmail) ?? '' },

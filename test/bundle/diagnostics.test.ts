@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireDueTriggers } from '../../local/host/scheduler.js';
 import type { DiagnosticsReport } from '../../src/shared/diagnostics';
 import { memoryHost } from '../support/bundle-host.js';
+import { clientInput } from '../support/onboard-fixtures.js';
 
 const NOW = Date.parse('2027-03-01T01:00:00.000Z');
 
@@ -35,6 +36,8 @@ describe('runDiagnostics in the memory host', () => {
       'manifest.services': 'pass',
       'spreadsheet.locale': 'pass',
       'spreadsheet.sheets': 'pass',
+      'drive.folders': 'warn',
+      'drive.templates': 'warn',
       'triggers.installed': 'warn',
       'triggers.timeDriven': 'warn',
       'mail.quota': 'pass',
@@ -88,6 +91,25 @@ describe('runDiagnostics in the memory host', () => {
     expect(sheetsCheck?.status).toBe('fail');
     expect(sheetsCheck?.message).toMatch(/sheet "Playbook" is missing/);
     expect(sheetsCheck?.message).toMatch(/Contact email/);
+  });
+
+  it('opens the stored folders and masters once onboarding made them, and names a deleted master', async () => {
+    const { host, backend } = await setUp();
+    const onboard = await host.run('onboardClient', [clientInput()], { now: NOW });
+    expect(onboard.value).toMatchObject({ ok: true });
+    const passing = await diagnose(host);
+    expect(passing.status).toMatchObject({ 'drive.folders': 'pass', 'drive.templates': 'pass' });
+    expect(passing.report.checks.find((check) => check.id === 'drive.templates')?.message).toBe(
+      'All 14 masters are readable.',
+    );
+    const newsletter = backend.state.drive.files.find((file) => file.name === 'Newsletter (en)');
+    expect(newsletter).toBeDefined();
+    if (newsletter) newsletter.trashed = true;
+    const failing = await diagnose(host);
+    expect(failing.report.checks.find((check) => check.id === 'drive.templates')).toMatchObject({
+      status: 'fail',
+      message: 'Masters not readable: Newsletter (en) (deleted or in the trash).',
+    });
   });
 
   it('records a time-driven run that cannot open the spreadsheet', async () => {

@@ -86,10 +86,12 @@ describe('the launch-desk CLI', () => {
     expect(report.counts.fail).toBe(0);
     const failing = report.checks.filter((check: { status: string; id: string }) => check.status !== 'pass');
     expect(failing.map((check: { id: string }) => check.id)).toEqual([
+      'drive.folders',
+      'drive.templates',
       'triggers.installed',
       'triggers.timeDriven',
     ]);
     const text = await cli(['diagnostics', '--dir', dir]);
-    expect(text.out).toMatch(/passed, 2 warnings, 0 failed\./);
+    expect(text.out).toMatch(/passed, 4 warnings, 0 failed\./);
   });
 });

@@ -1,0 +1,48 @@
+import { type DriveFacts, driveChecks, type StoredFile } from '../core/diagnostics-drive';
+import { DOCUMENT_KINDS, masterName } from '../core/documents';
+import { documentText } from '../gas/docs-text';
+import { findFile } from '../gas/drive-files';
+import { documentProperties } from '../gas/properties';
+import type { DiagnosticCheck } from '../shared/diagnostics';
+import type { Language } from '../shared/i18n';
+import { setupProperty } from './drive-setup';
+
+const LANGUAGES: readonly Language[] = ['zh-TW', 'en'];
+const FOLDERS = [
+  ['root', 'Launch Desk'],
+  ['templates', 'Templates'],
+  ['clients', 'Clients'],
+] as const;
+
+/** Why a stored id cannot be opened, or null when it can: the probe's error is the finding. */
+function problemOf(id: string, open: (id: string) => boolean): string | null {
+  if (!id) return 'no id stored';
+  try {
+    return open(id) ? null : 'deleted or in the trash';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Opens each stored folder (Drive) and reads each master (Docs), one call apiece. */
+function driveFacts(): DriveFacts {
+  const properties = documentProperties();
+  if (!properties[setupProperty('root')]) return { setUp: false };
+  const folders: StoredFile[] = FOLDERS.map(([kind, name]) => {
+    const id = properties[setupProperty(kind)] ?? '';
+    return { name, id, problem: problemOf(id, (found) => findFile(found) !== null) };
+  });
+  const masters: StoredFile[] = LANGUAGES.flatMap((language) =>
+    DOCUMENT_KINDS.map((kind) => {
+      const id = properties[setupProperty(`master:${kind}:${language}`)] ?? '';
+      const readable = (found: string) => findFile(found) !== null && typeof documentText(found) === 'string';
+      return { name: masterName(kind, language), id, problem: problemOf(id, readable) };
+    }),
+  );
+  return { setUp: true, folders, masters };
+}
+
+/** The Drive checks of the diagnostics. */
+export function driveDiagnostics(language: Language): DiagnosticCheck[] {
+  return driveChecks(driveFacts(), language);
+}
