@@ -5,6 +5,7 @@
  */
 import { buildMenu } from './app/menu';
 import { planClient as plan } from './app/plan';
+import { previewRetime as previewDates, retimeClient as retime } from './app/retime-client';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
 import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
 import { listClients as clients, getClientView as clientView } from './app/sidebar-clients';
@@ -15,6 +16,7 @@ import type { PlanResult } from './shared/plan';
 import type {
   ClientSummary,
   ClientView,
+  RetimeResult,
   SettingsView,
   SidebarContext,
   UpdateSettingResult,
@@ -78,4 +80,14 @@ export function getSettingsView(): SettingsView {
 /** Sidebar: writes one known setting's value. */
 export function updateSetting(key: string, value: string): UpdateSettingResult {
   return setSetting(key, value);
+}
+
+/** Sidebar: which of a client's milestones would move with new dates; writes nothing. */
+export function previewRetime(clientId: string, dates: Record<string, string>): RetimeResult {
+  return previewDates(clientId, dates);
+}
+
+/** Sidebar: moves a client's dates and re-dates its open milestones. */
+export function retimeClient(clientId: string, dates: Record<string, string>): RetimeResult {
+  return retime(clientId, dates);
 }

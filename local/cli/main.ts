@@ -1,11 +1,12 @@
 import type { Command } from './command.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
+import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
 import { CliError, type CliIo, EXIT, processIo } from './io.js';
 
-const COMMANDS: Command[] = [initCommand, statusCommand, planCommand, startCommand];
+const COMMANDS: Command[] = [initCommand, statusCommand, planCommand, startCommand, serveCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(58)} ${command.summary}`);

@@ -3,17 +3,29 @@
  * no Date crosses the wire (google.script.run would fail), days are `YYYY-MM-DD` strings.
  */
 import type { ClientInput } from './client';
-import type { FieldProblem } from './i18n';
+import type { FieldProblem, Localized } from './i18n';
 import type { PlanResult } from './plan';
+import type { AnchorDef } from './playbook';
 
 /** The two languages of the product. */
 export type RpcLanguage = 'zh-TW' | 'en';
+
+/** A playbook as the onboarding form needs it: its name and the dates it asks for. */
+export interface PlaybookChoice {
+  id: string;
+  name: Localized;
+  anchors: Pick<AnchorDef, 'id' | 'label' | 'kind' | 'required' | 'mayBeVague'>[];
+}
 
 /** What the sidebar learns when it opens. */
 export interface SidebarContext {
   language: RpcLanguage;
   timeZone: string;
   locale: string;
+  /** The playbooks of the workspace (the Playbook sheet's, then the built-in ones). */
+  playbooks?: PlaybookChoice[];
+  /** The Settings sheet's defaults for new clients. */
+  defaults?: { language: RpcLanguage; currency: string };
 }
 
 /** One document made for a new client. */
@@ -104,6 +116,15 @@ export interface SettingsView {
 /** The answer of `updateSetting`. */
 export type UpdateSettingResult = { ok: true; key: string; value: string } | { ok: false; message: string };
 
+/** What the sidebar shows of a daily run: the counts the daily job reports. */
+export interface DailyRunSummary {
+  sent?: number;
+  deferred?: number;
+  pending?: number;
+  skipped?: boolean;
+  message?: string;
+}
+
 /** The public globals the sidebar may call, with their argument and result types. */
 export interface ServerApi {
   getSidebarContext(): SidebarContext;
@@ -115,4 +136,6 @@ export interface ServerApi {
   retimeClient(clientId: string, dates: Record<string, string>): RetimeResult;
   getSettingsView(): SettingsView;
   updateSetting(key: string, value: string): UpdateSettingResult;
+  runDailyJob(): DailyRunSummary;
+  installTriggers(): unknown;
 }
