@@ -3,6 +3,8 @@
  * items, time-driven triggers, sidebar calls). Each is a few lines into src/app/; the build
  * exposes every export here as a real top-level function of Code.js.
  */
+import { runDiagnostics as diagnostics } from './app/diagnostics';
+import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
 import { planClient as plan } from './app/plan';
 import { previewRetime as previewDates, retimeClient as retime } from './app/retime-client';
@@ -12,6 +14,7 @@ import { listClients as clients, getClientView as clientView } from './app/sideb
 import { updateSetting as setSetting, getSettingsView as settingsView } from './app/sidebar-settings';
 import { type StatusResult, getStatus as status } from './app/status';
 import type { ClientInput } from './shared/client';
+import type { DiagnosticsReport } from './shared/diagnostics';
 import type { PlanResult } from './shared/plan';
 import type {
   ClientSummary,
@@ -90,4 +93,14 @@ export function previewRetime(clientId: string, dates: Record<string, string>): 
 /** Sidebar: moves a client's dates and re-dates its open milestones. */
 export function retimeClient(clientId: string, dates: Record<string, string>): RetimeResult {
   return retime(clientId, dates);
+}
+
+/** Menu Help → Run diagnostics: checks what the local hosts assume of Apps Script, row by row in the Log. */
+export function runDiagnostics(): DiagnosticsReport {
+  return diagnostics();
+}
+
+/** The diagnostics' one-off trigger: records whether a time-driven run can open the spreadsheet. */
+export function diagnosticsProbe(): void {
+  recordTimeDrivenProbe();
 }

@@ -3,8 +3,9 @@
  * growing sizes and Node time for large trackers.
  */
 import { benchCore } from './core.js';
+import { benchDisk } from './disk.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);

@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { serveCommand } from './commands/serve.js';
@@ -6,7 +7,14 @@ import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
 import { CliError, type CliIo, EXIT, processIo } from './io.js';
 
-const COMMANDS: Command[] = [initCommand, statusCommand, planCommand, startCommand, serveCommand];
+const COMMANDS: Command[] = [
+  initCommand,
+  statusCommand,
+  planCommand,
+  startCommand,
+  serveCommand,
+  diagnosticsCommand,
+];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  ${command.usage.padEnd(58)} ${command.summary}`);

@@ -74,7 +74,7 @@ async function tryCreate(dir: string, path: string, holder: LockHolder): Promise
     if (code === 'ENOENT') {
       throw new WorkspaceError(
         'not-a-workspace',
-        `${dir} is not a Launch Desk workspace (it has no state/ folder). Run \`launch-desk init ${dir}\` to make one.`,
+        `${dir} is not a Launch Desk workspace (it has no state/ folder). Run \`launch-desk init --dir ${dir}\` to make one.`,
         dir,
       );
     }

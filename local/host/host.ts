@@ -23,9 +23,14 @@ export class Host {
     prepare?: (state: WorkspaceState) => void,
   ): Promise<ExecutionResult> {
     const state = await this.backend.load();
-    prepare?.(state);
-    const result = runExecution(this.bundle, state, fn, args, options);
-    await this.backend.flush(state);
+    let result: ExecutionResult;
+    try {
+      prepare?.(state);
+      result = runExecution(this.bundle, state, fn, args, options);
+    } finally {
+      // Writes made before a failure persist, and a disk backend lets go of the workspace.
+      await this.backend.flush(state);
+    }
     return result;
   }
 }

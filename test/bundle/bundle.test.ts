@@ -89,7 +89,7 @@ describe('setupTracker and getStatus', () => {
     expect(first.value).toMatchObject({
       ok: true,
       language: 'en',
-      sheetsCreated: ['Clients', 'Milestones', 'Settings', 'Log'],
+      sheetsCreated: ['Clients', 'Milestones', 'Playbook', 'Settings', 'Log'],
     });
     const again = await host.run('setupTracker', [{}]);
     expect(again.value).toMatchObject({ sheetsCreated: [], settingsAdded: [] });

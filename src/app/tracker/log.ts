@@ -6,7 +6,7 @@ export interface LogEntry {
   action: string;
   client: string;
   detail: string;
-  result: 'ok' | 'error' | 'skipped';
+  result: 'ok' | 'warning' | 'error' | 'skipped';
 }
 
 /**

@@ -1,0 +1,65 @@
+import type { Backend } from '../host/backend.js';
+import type { WorkspaceState } from '../host/state.js';
+import { WorkspaceError } from './errors.js';
+import { type WorkspaceLayout, workspaceLayout } from './layout.js';
+import type { MailDelivery } from './outbox.js';
+import { type FlushContext, readWorkspaceState, writeWorkspaceState } from './workspace-files.js';
+import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';
+
+/** How a disk backend behaves beyond its folder. */
+export interface DiskBackendOptions {
+  /** How long a load waits for another process's run on the same workspace (ms, default 10,000). */
+  lockWaitMs?: number;
+  /** An SMTP server for sent mail (`smtp://host:port`); default `SMTP_URL`, else outbox/*.eml. */
+  smtpUrl?: string;
+}
+
+/**
+ * A workspace folder as a backend: each execution loads the folder (holding its lock), runs in
+ * memory, and flushes back, so two processes on one workspace take turns and a person's edits
+ * to tracker.xlsx or a .docx between runs are what the next run sees.
+ */
+export class DiskBackend implements Backend {
+  readonly label: string;
+  private readonly layout: WorkspaceLayout;
+  private readonly held = new WeakMap<WorkspaceState, { lock: WorkspaceLock; context: FlushContext }>();
+
+  constructor(
+    readonly dir: string,
+    private readonly options: DiskBackendOptions = {},
+  ) {
+    this.label = dir;
+    this.layout = workspaceLayout(dir);
+  }
+
+  /** Takes the workspace's lock and reads it; a broken file is refused with its fix, unlocked. */
+  async load(): Promise<WorkspaceState> {
+    const lock = await acquireWorkspaceLock(this.dir, { waitMs: this.options.lockWaitMs ?? 10_000 });
+    try {
+      const { state, context } = await readWorkspaceState(this.layout, Date.now());
+      const smtpUrl = this.options.smtpUrl ?? process.env.SMTP_URL;
+      const delivery: MailDelivery = smtpUrl
+        ? { kind: 'smtp', url: smtpUrl }
+        : { kind: 'outbox', dir: this.layout.outbox };
+      this.held.set(state, { lock, context: { ...context, delivery } });
+      return state;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /** Writes what the execution changed and lets the workspace go, whether the writing worked or not. */
+  async flush(state: WorkspaceState): Promise<void> {
+    const held = this.held.get(state);
+    if (held === undefined) {
+      throw new WorkspaceError('not-loaded', 'This state was not loaded from this workspace.', this.dir);
+    }
+    this.held.delete(state);
+    try {
+      await writeWorkspaceState(this.layout, state, held.context);
+    } finally {
+      await held.lock.release();
+    }
+  }
+}

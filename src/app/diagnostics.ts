@@ -1,0 +1,96 @@
+import { mailChecks, manifestChecks, runtimeChecks, spreadsheetChecks, summarize } from '../core/diagnostics';
+import {
+  CLIENTS_SHEET,
+  LOG_SHEET,
+  MILESTONES_SHEET,
+  PLAYBOOK_SHEET,
+  SETTINGS_SHEET,
+  type SheetDef,
+} from '../core/tracker/schema';
+import { remainingMailQuota } from '../gas/mail';
+import { advancedServices, authorizedScopes, intlWallHour, presentGlobals } from '../gas/probes';
+import { effectiveUserEmail } from '../gas/session';
+import { spreadsheetLocale } from '../gas/spreadsheet';
+import { findSheet, readTable } from '../gas/table';
+import type { DiagnosticCheck, DiagnosticsReport } from '../shared/diagnostics';
+import type { Language } from '../shared/i18n';
+import { triggerChecks } from './diagnostics-triggers';
+import { languageForLocale } from './language';
+import { RunLog } from './tracker/log';
+
+const TRACKER_SHEETS: SheetDef[] = [
+  CLIENTS_SHEET,
+  MILESTONES_SHEET,
+  PLAYBOOK_SHEET,
+  SETTINGS_SHEET,
+  LOG_SHEET,
+];
+
+/** An instant whose hour in Asia/Taipei (UTC+8, no DST) is known: 8. */
+const KNOWN_INSTANT = new Date(Date.UTC(2027, 0, 1, 0, 0, 0));
+
+/** How each verdict reads in the Log's Result column. */
+const RESULT_OF = { pass: 'ok', warn: 'warning', fail: 'error' } as const;
+
+/** Runs a probe that may throw, as null: a missing permission is itself a finding. */
+function attempt<T>(probe: () => T): T | null {
+  try {
+    return probe();
+  } catch (_) {
+    return null;
+  }
+}
+
+function spreadsheetFacts(timeZone: string, locale: string) {
+  const missingSheets: string[] = [];
+  const headerProblems: string[] = [];
+  for (const def of TRACKER_SHEETS) {
+    if (!findSheet(def)) {
+      missingSheets.push(def.name);
+      continue;
+    }
+    try {
+      readTable(def);
+    } catch (error) {
+      headerProblems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { timeZone, locale, missingSheets, headerProblems };
+}
+
+/**
+ * Checks, in the running environment, what the local hosts assume of Apps Script: runtime,
+ * manifest, spreadsheet, Drive and Docs, triggers and mail. Writes one Log row per check and
+ * returns the report for the sidebar. It changes nothing else, except scheduling a one-off
+ * probe trigger to learn whether a time-driven run can open the spreadsheet.
+ */
+export function runDiagnostics(): DiagnosticsReport {
+  const { timeZone, locale } = spreadsheetLocale();
+  const language: Language = languageForLocale(locale);
+  const services = advancedServices();
+  const checks: DiagnosticCheck[] = [
+    ...runtimeChecks(
+      {
+        present: presentGlobals(),
+        taipeiHour: intlWallHour('Asia/Taipei', KNOWN_INSTANT),
+        timeZone,
+        zoneHour: intlWallHour(timeZone, KNOWN_INSTANT),
+      },
+      language,
+    ),
+    ...manifestChecks({ scopes: attempt(authorizedScopes), ...services }, language),
+    ...spreadsheetChecks(spreadsheetFacts(timeZone, locale), language),
+    ...triggerChecks(language),
+    ...mailChecks(
+      { remaining: attempt(remainingMailQuota), sender: attempt(effectiveUserEmail) ?? '' },
+      language,
+    ),
+  ];
+  const log = new RunLog();
+  for (const item of checks) {
+    const detail = item.fix ? `${item.message} → ${item.fix}` : item.message;
+    log.add('diagnostics', '', `${item.id}: ${detail}`, RESULT_OF[item.status]);
+  }
+  log.flush();
+  return { ranAt: new Date().toISOString(), ...summarize(checks), checks };
+}

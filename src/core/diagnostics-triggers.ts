@@ -1,0 +1,83 @@
+/** The diagnostics' judgement of time-driven triggers: what is installed, and whether one ran. */
+import type { DiagnosticCheck } from '../shared/diagnostics';
+import type { Language } from '../shared/i18n';
+import { checker } from './diagnostics';
+
+/** What a time-driven probe run recorded. */
+export interface ProbeRecord {
+  ok: boolean;
+  /** ISO time of the run. */
+  at: string;
+  /** The spreadsheet's name it opened, or the error it met. */
+  detail: string;
+}
+
+/** Where the time-driven probe stands: never tried, waiting for its trigger, or done. */
+export type ProbeState = { kind: 'scheduled'; at: string } | { kind: 'recorded'; record: ProbeRecord };
+
+/** The triggers installed for this user, by handler. */
+export function installedTriggersCheck(handlers: readonly string[], language: Language): DiagnosticCheck {
+  const { say, check } = checker(language);
+  const list = handlers.join(', ');
+  return handlers.length === 0
+    ? check(
+        'triggers.installed',
+        'triggers',
+        'warn',
+        say(
+          '尚未安裝任何定時觸發器：不會自動寄出提醒。',
+          'No time-driven trigger is installed: no reminder goes out by itself.',
+        ),
+        say('從選單執行「安裝提醒」。', 'Run Install reminders from the menu.'),
+      )
+    : check(
+        'triggers.installed',
+        'triggers',
+        'pass',
+        say(
+          `已安裝 ${handlers.length} 個觸發器：${list}。`,
+          `${handlers.length} trigger(s) installed: ${list}.`,
+        ),
+      );
+}
+
+/** Whether a time-driven run could open the spreadsheet (the add-on's daily job depends on it). */
+export function timeDrivenProbeCheck(probe: ProbeState, language: Language): DiagnosticCheck {
+  const { say, check } = checker(language);
+  if (probe.kind === 'scheduled') {
+    return check(
+      'triggers.timeDriven',
+      'triggers',
+      'warn',
+      say(
+        `已排定一次性觸發器測試（${probe.at} 之後執行），尚無結果。`,
+        `A one-off trigger test is scheduled (runs after ${probe.at}); no result yet.`,
+      ),
+      say('幾分鐘後再執行一次診斷。', 'Run the diagnostics again in a few minutes.'),
+    );
+  }
+  const { record } = probe;
+  return record.ok
+    ? check(
+        'triggers.timeDriven',
+        'triggers',
+        'pass',
+        say(
+          `定時執行可開啟試算表「${record.detail}」（${record.at}）。`,
+          `A time-driven run opened the spreadsheet "${record.detail}" (${record.at}).`,
+        ),
+      )
+    : check(
+        'triggers.timeDriven',
+        'triggers',
+        'fail',
+        say(
+          `定時執行無法開啟試算表（${record.at}）：${record.detail}`,
+          `A time-driven run could not open the spreadsheet (${record.at}): ${record.detail}`,
+        ),
+        say(
+          '每日提醒也會因此失敗：移除並重新安裝提醒，並以試算表擁有者的帳號授權。',
+          "The daily reminders would fail the same way: remove and reinstall the reminders, authorizing as the spreadsheet's owner.",
+        ),
+      );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { fireDueTriggers } from '../../local/host/scheduler.js';
+import type { DiagnosticsReport } from '../../src/shared/diagnostics';
+import { memoryHost } from '../support/bundle-host.js';
+
+const NOW = Date.parse('2027-03-01T01:00:00.000Z');
+
+async function setUp(locale = 'en_US') {
+  const hosted = memoryHost({ locale });
+  const setup = await hosted.host.run('setupTracker', [{}], { now: NOW });
+  expect(setup.error).toBeUndefined();
+  return hosted;
+}
+
+async function diagnose(host: Awaited<ReturnType<typeof setUp>>['host'], now = NOW) {
+  const result = await host.run('runDiagnostics', [], { now });
+  expect(result.error).toBeUndefined();
+  const report = result.value as DiagnosticsReport;
+  return {
+    report,
+    status: Object.fromEntries(report.checks.map((check) => [check.id, check.status])),
+    result,
+  };
+}
+
+describe('runDiagnostics in the memory host', () => {
+  it('finds the host as Apps Script is documented, logs a row per check, and proves a time-driven run', async () => {
+    const { host, backend } = await setUp();
+    const first = await diagnose(host);
+    // The contract: the hosts behave as the diagnostics expect of Apps Script.
+    expect(first.status).toEqual({
+      'runtime.intl': 'pass',
+      'runtime.globals': 'pass',
+      'manifest.scopes': 'pass',
+      'manifest.services': 'pass',
+      'spreadsheet.locale': 'pass',
+      'spreadsheet.sheets': 'pass',
+      'triggers.installed': 'warn',
+      'triggers.timeDriven': 'warn',
+      'mail.quota': 'pass',
+      'mail.sender': 'pass',
+    });
+    expect(first.report.ok).toBe(true);
+    const log = backend.state.spreadsheet.sheets.find((sheet) => sheet.name === 'Log');
+    const rows = (log?.rows ?? []).filter((row) => row[1] === 'diagnostics');
+    expect(rows).toHaveLength(first.report.checks.length);
+    expect(rows.map((row) => row[4])).toContain('warning');
+    expect(backend.state.triggers.map((trigger) => trigger.handler)).toEqual(['diagnosticsProbe']);
+
+    // A second run before the probe fired schedules nothing more.
+    await diagnose(host);
+    expect(backend.state.triggers).toHaveLength(1);
+    expect(await fireDueTriggers(host, NOW + 2 * 60_000)).toEqual(['diagnosticsProbe: ok']);
+    const second = await diagnose(host, NOW + 3 * 60_000);
+    expect(second.status['triggers.timeDriven']).toBe('pass');
+    expect(backend.state.triggers).toEqual([]);
+  });
+
+  it('names a missing scope, a disabled advanced service and an empty mail quota', async () => {
+    const { host, backend } = await setUp('zh_TW');
+    backend.state.grantedScopes = backend.state.grantedScopes.filter(
+      (scope) => !scope.endsWith('drive.file'),
+    );
+    backend.state.advancedServices = ['Docs'];
+    backend.state.mail.dailyQuota = 0;
+    const { report, status } = await diagnose(host);
+    expect(report.ok).toBe(false);
+    expect(status).toMatchObject({
+      'manifest.scopes': 'fail',
+      'manifest.services': 'fail',
+      'mail.quota': 'fail',
+    });
+    const byId = Object.fromEntries(report.checks.map((check) => [check.id, check]));
+    expect(byId['manifest.scopes']?.message).toBe('尚未授權：https://www.googleapis.com/auth/drive.file。');
+    expect(byId['manifest.services']?.message).toContain('Drive v3');
+    expect(byId['mail.quota']?.fix).toMatch(/100/);
+  });
+
+  it('names a deleted header and a missing sheet', async () => {
+    const { host, backend } = await setUp();
+    const sheets = backend.state.spreadsheet.sheets;
+    const clients = sheets.find((sheet) => sheet.name === 'Clients');
+    const header = clients?.rows[0] ?? [];
+    header[header.indexOf('Contact email')] = '';
+    backend.state.spreadsheet.sheets = sheets.filter((sheet) => sheet.name !== 'Playbook');
+    const { report } = await diagnose(host);
+    const sheetsCheck = report.checks.find((check) => check.id === 'spreadsheet.sheets');
+    expect(sheetsCheck?.status).toBe('fail');
+    expect(sheetsCheck?.message).toMatch(/sheet "Playbook" is missing/);
+    expect(sheetsCheck?.message).toMatch(/Contact email/);
+  });
+
+  it('records a time-driven run that cannot open the spreadsheet', async () => {
+    const { host } = await setUp();
+    await diagnose(host);
+    const probe = await host.run('diagnosticsProbe', [{ authMode: 'FULL' }], {
+      now: NOW + 2 * 60_000,
+      fail: ({ name }) =>
+        name.endsWith('getActiveSpreadsheet')
+          ? 'Authorization is required to perform that action.'
+          : undefined,
+    });
+    expect(probe.error).toBeUndefined();
+    const { report } = await diagnose(host, NOW + 3 * 60_000);
+    expect(report.checks.find((check) => check.id === 'triggers.timeDriven')).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('Authorization is required'),
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mailChecks,
+  manifestChecks,
+  REQUIRED_SCOPES,
+  runtimeChecks,
+  spreadsheetChecks,
+  summarize,
+} from '../../src/core/diagnostics';
+import { installedTriggersCheck, timeDrivenProbeCheck } from '../../src/core/diagnostics-triggers';
+
+const RUNTIME = { present: [], taipeiHour: 8, timeZone: 'Asia/Taipei', zoneHour: 8 };
+const MANIFEST = { scopes: [...REQUIRED_SCOPES], driveV3: true, docsV1: true };
+const SHEET = { timeZone: 'Asia/Taipei', locale: 'zh_TW', missingSheets: [], headerProblems: [] };
+
+const statuses = (checks: Array<{ id: string; status: string }>) =>
+  Object.fromEntries(checks.map((check) => [check.id, check.status]));
+
+describe('the diagnostics judgement', () => {
+  it('passes an environment that matches the hosts, in both languages', () => {
+    for (const language of ['en', 'zh-TW'] as const) {
+      const checks = [
+        ...runtimeChecks(RUNTIME, language),
+        ...manifestChecks(MANIFEST, language),
+        ...spreadsheetChecks(SHEET, language),
+        ...mailChecks({ remaining: 100, sender: 'csm@example.com' }, language),
+        installedTriggersCheck(['runDailyJob'], language),
+        timeDrivenProbeCheck(
+          { kind: 'recorded', record: { ok: true, at: '2027-01-01T00:00:00Z', detail: 'Tracker' } },
+          language,
+        ),
+      ];
+      expect(summarize(checks)).toEqual({ ok: true, counts: { pass: checks.length, warn: 0, fail: 0 } });
+      expect(checks.every((check) => check.fix === undefined)).toBe(true);
+    }
+    expect(runtimeChecks(RUNTIME, 'zh-TW')[0]?.message).toMatch(/時區/);
+  });
+
+  it('fails a runtime without time-zone data and notes globals the hosts withhold', () => {
+    const checks = runtimeChecks(
+      { present: ['setTimeout', 'URL'], taipeiHour: null, timeZone: 'Asia/Taipei', zoneHour: null },
+      'en',
+    );
+    expect(statuses(checks)).toEqual({ 'runtime.intl': 'fail', 'runtime.globals': 'warn' });
+    expect(checks[1]?.message).toContain('setTimeout, URL');
+  });
+
+  it('fails a missing scope or service by name, and warns of extra scopes', () => {
+    const missing = manifestChecks({ ...MANIFEST, scopes: REQUIRED_SCOPES.slice(1), driveV3: false }, 'en');
+    expect(statuses(missing)).toEqual({ 'manifest.scopes': 'fail', 'manifest.services': 'fail' });
+    expect(missing[0]?.message).toContain('spreadsheets.currentonly');
+    expect(missing[1]?.message).toContain('Drive v3');
+    const extra = manifestChecks(
+      { ...MANIFEST, scopes: [...REQUIRED_SCOPES, 'https://www.googleapis.com/auth/drive'] },
+      'en',
+    );
+    expect(extra[0]).toMatchObject({ status: 'warn', message: expect.stringContaining('auth/drive.') });
+    expect(manifestChecks({ ...MANIFEST, scopes: null }, 'en')[0]?.status).toBe('warn');
+  });
+
+  it('fails an incomplete tracker, naming sheets and headers', () => {
+    const checks = spreadsheetChecks(
+      {
+        ...SHEET,
+        locale: 'fr_FR',
+        missingSheets: ['Log'],
+        headerProblems: ['Sheet "Clients": required header missing "Launch".'],
+      },
+      'en',
+    );
+    expect(statuses(checks)).toEqual({ 'spreadsheet.locale': 'warn', 'spreadsheet.sheets': 'fail' });
+    expect(checks[1]?.message).toMatch(
+      /sheet "Log" is missing; Sheet "Clients": required header missing "Launch"/,
+    );
+  });
+
+  it('fails zero mail quota and an unknown sender; warns of a low quota', () => {
+    expect(statuses(mailChecks({ remaining: 0, sender: '' }, 'en'))).toEqual({
+      'mail.quota': 'fail',
+      'mail.sender': 'fail',
+    });
+    expect(mailChecks({ remaining: 3, sender: 'a@b.co' }, 'en')[0]?.status).toBe('warn');
+    expect(mailChecks({ remaining: null, sender: 'a@b.co' }, 'zh-TW')[0]?.message).toMatch(/郵件額度/);
+  });
+
+  it('warns without triggers or a probe result, and fails a probe that could not open the spreadsheet', () => {
+    expect(installedTriggersCheck([], 'en').status).toBe('warn');
+    expect(timeDrivenProbeCheck({ kind: 'scheduled', at: '2027-01-01T00:01:00Z' }, 'en').status).toBe('warn');
+    const failed = timeDrivenProbeCheck(
+      {
+        kind: 'recorded',
+        record: { ok: false, at: '2027-01-01T00:01:00Z', detail: 'Authorization is required' },
+      },
+      'en',
+    );
+    expect(failed).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('Authorization is required'),
+    });
+  });
+});
