@@ -6,6 +6,7 @@
 import { runDiagnostics as diagnostics } from './app/diagnostics';
 import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
+import { onboardClient as onboard } from './app/onboard';
 import { planClient as plan } from './app/plan';
 import { previewRetime as previewDates, retimeClient as retime } from './app/retime-client';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
@@ -19,6 +20,7 @@ import type { PlanResult } from './shared/plan';
 import type {
   ClientSummary,
   ClientView,
+  OnboardResult,
   RetimeResult,
   SettingsView,
   SidebarContext,
@@ -103,4 +105,9 @@ export function runDiagnostics(): DiagnosticsReport {
 /** The diagnostics' one-off trigger: records whether a time-driven run can open the spreadsheet. */
 export function diagnosticsProbe(): void {
   recordTimeDrivenProbe();
+}
+
+/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
+export function onboardClient(input: ClientInput, today?: string): OnboardResult {
+  return onboard(input, today);
 }

@@ -4,8 +4,9 @@
  */
 import { benchCore } from './core.js';
 import { benchDisk } from './disk.js';
+import { benchOnboard } from './onboard.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk, benchOnboard];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);

@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
+import { onboardCommand } from './commands/onboard.js';
 import { planCommand } from './commands/plan.js';
 import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
@@ -11,6 +12,7 @@ const COMMANDS: Command[] = [
   initCommand,
   statusCommand,
   planCommand,
+  onboardCommand,
   startCommand,
   serveCommand,
   diagnosticsCommand,

@@ -1,3 +1,4 @@
+import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
 import type { Language } from '../core/tracker/schema';
 
 /** One row of the Settings sheet: a key, its default and what it means in both languages. */
@@ -104,12 +105,7 @@ export function defaultSettings(language: Language, timeZone: string): SettingDe
       'TRUE：不寄信，只記錄於 Log',
     ),
     s('dailyMailBudget', 80, 'Most mails the daily job sends in a day', '每日最多寄出的信件數'),
-    s(
-      'folderNameRule',
-      '{{tier}} · {{launchMonth}} · {{clientName}} — {{projectName}}',
-      'Name of a client folder',
-      '客戶資料夾名稱規則',
-    ),
+    s('folderNameRule', DEFAULT_FOLDER_RULE, 'Name of a client folder', '客戶資料夾名稱規則'),
     s(
       'shareFolderRole',
       'none',

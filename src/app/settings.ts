@@ -1,3 +1,4 @@
+import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../core/settings';
 import { SETTINGS_SHEET } from '../core/tracker/schema';
 import { spreadsheetLocale } from '../gas/spreadsheet';
@@ -92,7 +93,7 @@ export function readSettings(): WorkspaceSettings {
     digestWeekday: intIn(values.get('digestWeekday'), 0, 6, 1),
     dryRun: bool(values.get('dryRun')),
     dailyMailBudget: intIn(values.get('dailyMailBudget'), 0, 1500, 80),
-    folderNameRule: text('folderNameRule', '{{tier}} · {{launchMonth}} · {{clientName}} — {{projectName}}'),
+    folderNameRule: text('folderNameRule', DEFAULT_FOLDER_RULE),
     shareFolderRole: (['reader', 'commenter', 'writer'].includes(role)
       ? role
       : 'none') as AppSettings['shareFolderRole'],

@@ -37,6 +37,10 @@ export const PLACEHOLDERS = {
   csmEmail: { 'zh-TW': '客戶成功經理 Email', en: "The CSM's email" },
   folderUrl: { 'zh-TW': '客戶資料夾連結', en: "Link to the client's folder" },
   today: { 'zh-TW': '今天日期', en: "Today's date" },
+  milestoneTable: {
+    'zh-TW': '客戶里程碑表格（自成一段，時程表文件用）',
+    en: "Table of the client's milestones (a paragraph of its own, for the timeline)",
+  },
 } satisfies Record<string, Localized>;
 
 const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS));
@@ -122,5 +126,7 @@ export function templateValues(
     csmEmail: context.csmEmail,
     folderUrl: context.folderUrl ?? '',
     today: formatDay(context.today, language),
+    // The table is built in place of the marker (see core/timeline-table); as text it is empty.
+    milestoneTable: '',
   };
 }

@@ -19,13 +19,40 @@ export function documentText(documentId: string): string {
   return out.join('');
 }
 
+/** A paragraph of a Doc (in the body or a table cell) with the index of its first character. */
+export interface DocParagraph {
+  startIndex: number;
+  text: string;
+}
+
+function paragraphsOf(content: StructuralElement[] | undefined, out: DocParagraph[]): void {
+  for (const element of content ?? []) {
+    if (element.paragraph) {
+      const text = (element.paragraph.elements ?? []).map((part) => part.textRun?.content ?? '').join('');
+      out.push({ startIndex: element.startIndex ?? 0, text });
+    }
+    for (const row of element.table?.tableRows ?? []) {
+      for (const cell of row.tableCells ?? []) paragraphsOf(cell.content, out);
+    }
+  }
+}
+
+/** The paragraphs of a Google Doc with their indexes (one read), to place edits by position. */
+export function documentParagraphs(documentId: string): DocParagraph[] {
+  const out: DocParagraph[] = [];
+  paragraphsOf(docs().Documents.get(documentId).body?.content, out);
+  return out;
+}
+
 /**
- * Fills placeholders with one `batchUpdate` of `replaceAllText` requests. Docs replaces text
- * literally (no pattern syntax), so values such as `$&` or `\1` stay as typed.
+ * Applies edits in one `batchUpdate`: Docs applies them in order, all or nothing, and
+ * `replaceAllText` replaces literally (no pattern syntax), so values such as `$&` stay as typed.
  */
-export function replacePlaceholders(documentId: string, values: Record<string, string>): void {
-  const requests = Object.entries(values).map(([placeholder, value]) => ({
-    replaceAllText: { containsText: { text: placeholder, matchCase: true }, replaceText: value },
-  }));
-  if (requests.length) docs().Documents.batchUpdate({ requests }, documentId);
+export function updateDocument(documentId: string, requests: object[]): void {
+  if (requests.length) {
+    docs().Documents.batchUpdate(
+      { requests: requests as GoogleAppsScript.Docs.Schema.Request[] },
+      documentId,
+    );
+  }
 }

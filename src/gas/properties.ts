@@ -9,3 +9,13 @@ export function getDocumentProperty(key: string): string | null {
 export function setDocumentProperty(key: string, value: string): void {
   PropertiesService.getDocumentProperties().setProperty(key, value);
 }
+
+/** Every document property at once (one read instead of one per key). */
+export function documentProperties(): Record<string, string> {
+  return PropertiesService.getDocumentProperties().getProperties();
+}
+
+/** Sets several document properties in one write; other keys stay. */
+export function setDocumentProperties(values: Record<string, string>): void {
+  if (Object.keys(values).length) PropertiesService.getDocumentProperties().setProperties(values);
+}

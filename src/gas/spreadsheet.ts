@@ -5,6 +5,11 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** The bound spreadsheet's id: it keeps the Drive files of two trackers apart. */
+export function spreadsheetId(): string {
+  return activeSpreadsheet().getId();
+}
+
 /** The spreadsheet's time zone and locale: "today" and date formats follow them. */
 export function spreadsheetLocale(): { timeZone: string; locale: string } {
   const spreadsheet = activeSpreadsheet();

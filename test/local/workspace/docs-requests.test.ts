@@ -139,11 +139,11 @@ describe('batchUpdate as a whole', () => {
       failure(
         batch([
           { insertText: { endOfSegmentLocation: {}, text: 'a' } },
-          { insertTable: { rows: 1, columns: 1 } },
+          { insertPageBreak: { location: { index: 1 } } },
         ]),
       ),
     ).toMatch(
-      /Invalid requests\[1\]\.insertTable: This request is not supported by the Launch Desk local host\./,
+      /Invalid requests\[1\]\.insertPageBreak: This request is not supported by the Launch Desk local host\./,
     );
   });
 

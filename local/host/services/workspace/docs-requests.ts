@@ -85,6 +85,7 @@ const HANDLERS: Record<string, Handler> = {
   insertText,
   updateParagraphStyle,
   deleteContentRange,
+  insertTable,
 };
 
 /**
@@ -171,9 +172,8 @@ function replaceAllText(step: Step): Record<string, unknown> {
   return { replaceAllText: occurrences > 0 ? { occurrencesChanged: occurrences } : {} };
 }
 
-function insertText(step: Step): Record<string, unknown> {
-  const text = sanitize(optionalString(step.body.text) ?? '');
-  const layout = layoutBody(step.blocks);
+/** The index a request inserts at: its `location`, or the end of the body for `endOfSegmentLocation`. */
+function insertionIndex(step: Step, layout: BodyLayout): number {
   let index: number;
   if (isRecord(step.body.location)) {
     requireBodySegment(step, step.body.location);
@@ -185,6 +185,13 @@ function insertText(step: Step): Record<string, unknown> {
     return fail(step, 'Either location or endOfSegmentLocation must be set.');
   }
   if (index >= layout.end) outOfSegment(step, index, layout);
+  return index;
+}
+
+function insertText(step: Step): Record<string, unknown> {
+  const text = sanitize(optionalString(step.body.text) ?? '');
+  const layout = layoutBody(step.blocks);
+  const index = insertionIndex(step, layout);
   const slot = layout.slots.find((s) => s.start <= index && index < s.end);
   if (!slot) {
     fail(
@@ -198,6 +205,42 @@ function insertText(step: Step): Record<string, unknown> {
   const joined = slot.para.text.slice(0, offset) + text + slot.para.text.slice(offset);
   paras.splice(slot.at, 1, ...split(joined, slot.para.style));
   slot.run.replace(paras);
+  return {};
+}
+
+/**
+ * Inserts an empty table of `rows` x `columns` inside a body paragraph. As the Docs API does, a
+ * newline goes in first at the location, ending the paragraph there; the table starts one index
+ * later and the rest of the paragraph follows it. Tables inside table cells are not supported here.
+ */
+function insertTable(step: Step): Record<string, unknown> {
+  const rows = integer(step, step.body.rows, 'rows');
+  const columns = integer(step, step.body.columns, 'columns');
+  if (rows < 1 || columns < 1) fail(step, 'A table must have at least one row and one column.');
+  const layout = layoutBody(step.blocks);
+  const index = insertionIndex(step, layout);
+  const position = layout.blocks.findIndex(
+    (block) => block.kind === 'paragraph' && block.slot.start <= index && index < block.slot.end,
+  );
+  const block = layout.blocks[position];
+  if (block?.kind !== 'paragraph') {
+    return fail(step, 'Inserting a table inside a table is not supported by the Launch Desk local host.');
+  }
+  const { para } = block.slot;
+  const offset = index - block.slot.start;
+  const table: Block = {
+    kind: 'table',
+    rows: Array.from({ length: rows }, () =>
+      Array.from({ length: columns }, () => [{ style: 'NORMAL_TEXT', text: '' }]),
+    ),
+  };
+  step.blocks.splice(
+    position,
+    1,
+    { kind: 'paragraph', para: { style: para.style, text: para.text.slice(0, offset) } },
+    table,
+    { kind: 'paragraph', para: { style: para.style, text: para.text.slice(offset) } },
+  );
   return {};
 }
 

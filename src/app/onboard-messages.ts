@@ -1,0 +1,27 @@
+import { renderTemplate } from '../core/placeholders';
+import type { Language, Localized } from '../shared/i18n';
+
+/** What onboarding says to the person, in both languages. */
+const MESSAGES = {
+  busy: {
+    'zh-TW': '另一個作業正在進行中，請稍候一分鐘再試。',
+    en: 'Another run is in progress; try again in a minute.',
+  },
+  partial: {
+    'zh-TW': '{{client}} 尚未建立完成（{{error}}）。已建立的資料夾與文件都會保留，再執行一次即可接續完成。',
+    en: '{{client}} is not complete yet ({{error}}). What was made is kept; run the onboarding again to finish it.',
+  },
+  shared: {
+    'zh-TW': '資料夾已與 {{email}} 共用（{{role}}，未寄送通知信）',
+    en: 'folder shared with {{email}} as {{role}}, without notification email',
+  },
+} satisfies Record<string, Localized>;
+
+/** An onboarding message in a language, its parameters filled in literally. */
+export function onboardMessage(
+  language: Language,
+  key: keyof typeof MESSAGES,
+  params: Record<string, string> = {},
+): string {
+  return renderTemplate(MESSAGES[key][language], params);
+}

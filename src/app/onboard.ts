@@ -1,0 +1,272 @@
+import { timelineRows } from '../core/doc-requests';
+import { checkFolderRule, clientFolderName } from '../core/folder-name';
+import { buildSchedule } from '../core/schedule';
+import { templateValues } from '../core/templates';
+import type { Language } from '../core/tracker/schema';
+import { validateClient } from '../core/validation';
+import { dayOfCell } from '../gas/dates';
+import { shareFile } from '../gas/drive-files';
+import { withScriptLock } from '../gas/lock';
+import { documentProperties, setDocumentProperty } from '../gas/properties';
+import { spreadsheetId, today as todayIn } from '../gas/spreadsheet';
+import { cell, type Table } from '../gas/table';
+import type { ClientInput, NormalizedClient } from '../shared/client';
+import type { FieldProblem } from '../shared/i18n';
+import type { Playbook } from '../shared/playbook';
+import type { OnboardResult } from '../shared/rpc';
+import { type DriveSetup, ensureDrive } from './drive-setup';
+import { ensureClientDrive } from './onboard-drive';
+import { onboardMessage } from './onboard-messages';
+import {
+  appendClientRow,
+  type ClientRow,
+  countMilestoneRows,
+  ensureMilestoneRows,
+  rewriteClientRow,
+  updateClientRow,
+} from './onboard-rows';
+import { checkMasters, readChecked, saveChecked } from './onboard-templates';
+import { type AppSettings, readSettings, type WorkspaceSettings } from './settings';
+import {
+  type ClientRecord,
+  clientNumber,
+  clientRecords,
+  findClient,
+  nextClientId,
+  readClientsTable,
+} from './tracker/clients';
+import { RunLog } from './tracker/log';
+import { readPlaybooks } from './tracker/playbooks';
+
+/** Document property: the highest client number handed out, so an id is never reused. */
+const LAST_CLIENT_NUMBER = 'lastClientNumber';
+
+/**
+ * Onboards a client: validates the input, checks the masters, then makes the client's row, its
+ * Drive folder with one subfolder per work area, a filled copy of every master and its milestone
+ * rows. Safe to run again at any point: a client found by name resumes where it stopped, and a
+ * complete one is left as it is (its folder follows a rename). Holds the script lock.
+ */
+export function onboardClient(input: ClientInput, day?: string): OnboardResult {
+  const locked = withScriptLock(() => onboardLocked(input, day), 30_000);
+  if (locked.ran) return locked.value;
+  return {
+    ok: false,
+    problems: [
+      { field: 'lock', message: `${onboardMessage('zh-TW', 'busy')} ${onboardMessage('en', 'busy')}` },
+    ],
+  };
+}
+
+function onboardLocked(input: ClientInput, day: string | undefined): OnboardResult {
+  const log = new RunLog();
+  try {
+    return onboard(input, day, log);
+  } finally {
+    log.flush();
+  }
+}
+
+/** What every step of an onboarding reads once: settings, playbooks and the Clients sheet. */
+interface Context {
+  domain: WorkspaceSettings['domain'];
+  app: AppSettings;
+  language: Language;
+  today: string;
+  playbooks: Playbook[];
+  clients: Table;
+  records: ClientRecord[];
+}
+
+function readContext(day: string | undefined): Context {
+  const { domain, app } = readSettings();
+  const clients = readClientsTable();
+  return {
+    domain,
+    app,
+    language: domain.language,
+    today: day ?? todayIn(app.timeZone),
+    playbooks: readPlaybooks(domain.language).playbooks,
+    clients,
+    records: clientRecords(clients),
+  };
+}
+
+/**
+ * Validates the input for onboarding (every day pinned) and the folder rule. A client resumed
+ * or run again keeps the kickoff day its row holds, whatever today is.
+ */
+function validate(
+  input: ClientInput,
+  context: Context,
+  found: ClientRecord | undefined,
+): { ok: true; client: NormalizedClient; playbook: Playbook } | { ok: false; problems: FieldProblem[] } {
+  const { app, domain, clients, playbooks, today } = context;
+  const prepStart = found ? dayOfCell(cell(clients, found.row, 'prepStart'), app.timeZone) : '';
+  const dates = { ...(input?.dates ?? {}) };
+  if (prepStart && !dates.prepStart) dates.prepStart = prepStart;
+  const validation = validateClient(
+    { ...input, dates },
+    { mode: 'onboard', today, settings: domain, playbooks },
+  );
+  if (!validation.ok) return validation;
+  const client = validation.client;
+  const ruleProblems = checkFolderRule(app.folderNameRule, client.language);
+  if (ruleProblems.length) return { ok: false, problems: ruleProblems };
+  const playbook = playbooks.find((candidate) => candidate.id === client.playbook);
+  if (!playbook) throw new Error(`Playbook ${client.playbook} vanished during validation.`);
+  return { ok: true, client, playbook };
+}
+
+function onboard(input: ClientInput, day: string | undefined, log: RunLog): OnboardResult {
+  const context = readContext(day);
+  const { app, language, clients, records, today } = context;
+  const timeZone = app.timeZone;
+  const found = findClient(records, {
+    clientName: String(input?.clientName ?? ''),
+    projectName: String(input?.projectName ?? ''),
+  });
+  const valid = validate(input, context, found);
+  if (!valid.ok) return { ok: false, problems: valid.problems };
+  const { client, playbook } = valid;
+
+  const sheetId = spreadsheetId();
+  const properties = documentProperties();
+  const checked = readChecked(properties);
+  const setup = ensureDrive(sheetId, properties, log);
+  const templateProblems = checkMasters(setup, client.language, checked);
+  saveChecked(properties, checked);
+  if (templateProblems.length) return { ok: false, problems: templateProblems };
+
+  const clientId = found?.id ?? nextClientId(records, Number(properties[LAST_CLIENT_NUMBER] ?? 0));
+  const complete = found !== undefined && found.status !== 'partial';
+  let row: ClientRow;
+  if (found) {
+    row = { table: clients, index: found.index };
+  } else {
+    const now = new Date();
+    row = appendClientRow(clients, {
+      client,
+      id: clientId,
+      status: 'partial',
+      language,
+      timeZone,
+      extra: { createdAt: now, updatedAt: now },
+    });
+    log.add('onboard', client.clientName, `${clientId}: row added (partial)`);
+  }
+  // After the row, so a stop between the two costs nothing: the rerun finds the row and writes it.
+  const number = clientNumber(clientId);
+  if (Number(properties[LAST_CLIENT_NUMBER] ?? 0) < number)
+    setDocumentProperty(LAST_CLIENT_NUMBER, String(number));
+
+  try {
+    return finish({
+      client,
+      clientId,
+      complete,
+      fresh: !found,
+      row,
+      setup,
+      sheetId,
+      today,
+      language,
+      log,
+      app,
+      playbook,
+    });
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    log.add('onboard', client.clientName, `${clientId}: stopped: ${message}`, 'error');
+    return {
+      ok: false,
+      partial: true,
+      message: onboardMessage(client.language, 'partial', { client: client.clientName, error: message }),
+    };
+  }
+}
+
+/** An onboarding past its checks, with the client's row in the sheet. */
+interface Job {
+  client: NormalizedClient;
+  clientId: string;
+  complete: boolean;
+  fresh: boolean;
+  row: ClientRow;
+  setup: DriveSetup;
+  sheetId: string;
+  today: string;
+  language: Language;
+  log: RunLog;
+  app: AppSettings;
+  playbook: Playbook;
+}
+
+/** The part after the client's row exists: a failure here leaves the client partial, to resume. */
+function finish(job: Job): OnboardResult {
+  const { client, clientId, row, app, language, log } = job;
+  const milestones = buildSchedule(client, job.playbook, job.today);
+  const values = templateValues(
+    client,
+    job.playbook,
+    { today: job.today, csmName: app.csmName, csmEmail: app.csmEmail },
+    client.language,
+  );
+  const folderName = clientFolderName(app.folderNameRule, client, clientId, values);
+  const drive = ensureClientDrive({
+    spreadsheetId: job.sheetId,
+    clientId,
+    client,
+    setup: job.setup,
+    folderName,
+    language,
+    fresh: job.fresh,
+    complete: job.complete,
+    values,
+    timeline: timelineRows(milestones, client.language),
+    log,
+    onFolder(folder) {
+      const table = row.table;
+      const current = String(cell(table, table.rows[row.index] ?? [], 'folderId')).trim();
+      if (current !== folder.id) updateClientRow(row, { folderId: folder.id, folderUrl: folder.url });
+    },
+  });
+  const result = (count: number): OnboardResult => ({
+    ok: true,
+    clientId,
+    folderUrl: drive.folder.url,
+    documents: drive.documents,
+    milestones: count,
+  });
+  if (job.complete) return result(countMilestoneRows(clientId, app.timeZone));
+
+  if (app.shareFolderRole !== 'none') {
+    shareFile(drive.folder.id, client.contactEmail, app.shareFolderRole);
+    log.add(
+      'onboard',
+      client.clientName,
+      onboardMessage(language, 'shared', { email: client.contactEmail, role: app.shareFolderRole }),
+    );
+  }
+  const rows = ensureMilestoneRows(
+    milestones,
+    { id: clientId, name: client.clientName },
+    language,
+    job.today,
+    app.timeZone,
+  );
+  rewriteClientRow(row, {
+    client,
+    id: clientId,
+    status: 'active',
+    language,
+    timeZone: app.timeZone,
+    extra: { folderId: drive.folder.id, folderUrl: drive.folder.url, updatedAt: new Date() },
+  });
+  log.add(
+    'onboard',
+    client.clientName,
+    `${clientId}: ${drive.documents.length} documents, ${rows.added} milestones added (${rows.total} in all)`,
+  );
+  return result(rows.total);
+}
