@@ -52,6 +52,7 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
   const generalChecks = h('div', { class: 'checks', 'aria-live': 'polite' });
   const preview = h('div', { class: 'preview card', 'aria-live': 'polite' });
   const message = h('div', { class: 'message', role: 'alert' });
+  const steps = h('div', { class: 'steps' });
   const outcome = h('div', { class: 'outcome' });
   const submit = h('button', { type: 'submit', class: 'primary' }, tr('submit'));
 
@@ -272,6 +273,7 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
         ),
       ),
     );
+    done.focus();
   };
 
   const run = async () => {
@@ -287,7 +289,7 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
     message.textContent = '';
     outcome.replaceChildren();
     const progress = progressList(STEPS);
-    outcome.append(progress.element);
+    fill(steps, progress.element);
     for (const key of slots.keys()) touched.add(key);
     const playbook = playbookOf(context, state);
     const input = inputOf(state, playbook);
@@ -431,6 +433,7 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
     ),
     message,
     h('div', { class: 'actions' }, submit),
+    steps,
     outcome,
   );
   const notes = slots.get('notes')?.control;
