@@ -237,13 +237,16 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
   };
 
   const finish = (result: Extract<OnboardResult, { ok: true }>) => {
+    const done = h(
+      'div',
+      { class: 'success card', role: 'status', tabindex: '-1' },
+      tr('created', { client: state.clientName, count: result.milestones }),
+    );
+    // The client exists now: a second Create would only ask the server to make it again.
+    submit.hidden = true;
     fill(
       outcome,
-      h(
-        'div',
-        { class: 'success card', role: 'status' },
-        tr('created', { client: state.clientName, count: result.milestones }),
-      ),
+      done,
       h(
         'ul',
         { class: 'links' },

@@ -58,3 +58,15 @@ export function sheetRows(backend: MemoryBackend, name: string): Record<string, 
   const [header = [], ...rows] = sheet?.rows ?? [];
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
 }
+
+/** Types a T2 client into the Onboard form, then the given fields (dates, mostly) by their labels. */
+export async function typeClient(page: Page, fields: Record<string, string>): Promise<void> {
+  const typed = {
+    'Client name': 'Hoshi Tea',
+    'Project name': 'Cold-brew bottle',
+    'Contact email': 'lin@hoshi.example',
+    'Target amount': '1,200,000',
+    ...fields,
+  };
+  for (const [label, value] of Object.entries(typed)) await page.getByLabel(label).fill(value);
+}

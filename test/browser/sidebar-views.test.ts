@@ -2,29 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { builtBundle } from '../support/bundle-host.js';
-import { seedClient } from '../support/seed-client.js';
-import { type Served, screenshot, serveMemory, sheetRows, sidebarPage, TODAY } from './sidebar-harness.js';
-
-const SEEDED = {
-  clientName: 'Lumen Lamps',
-  projectName: 'Aurora desk lamp',
-  contactEmail: 'mei@lumen.example',
-  language: 'en',
-  targetAmount: 1_500_000,
-  dates: { prepStart: '2026-01-12', launch: '2026-04-14', end: '2026-05-14', shipping: '2026-07' },
-};
-
-/** Types a T2 client into the Onboard form, then the given dates by their labels. */
-async function typeClient(page: Page, dates: Record<string, string>): Promise<void> {
-  const fields = {
-    'Client name': 'Hoshi Tea',
-    'Project name': 'Cold-brew bottle',
-    'Contact email': 'lin@hoshi.example',
-    'Target amount': '1,200,000',
-    ...dates,
-  };
-  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
-}
+import { LUMEN_LAMPS, seedClient } from '../support/seed-client.js';
+import {
+  type Served,
+  screenshot,
+  serveMemory,
+  sheetRows,
+  sidebarPage,
+  TODAY,
+  typeClient,
+} from './sidebar-harness.js';
 
 /** Does every form control have a name a screen reader can say? */
 async function unlabelledControls(page: Page): Promise<string[]> {
@@ -46,7 +33,7 @@ describe.runIf(browserAvailable())('the sidebar views in Chromium', () => {
 
   beforeAll(async () => {
     served = await serveMemory({ locale: 'en_US' });
-    seedClient(served.backend.state, 'C0001', SEEDED, '2026-01-12', TODAY);
+    seedClient(served.backend.state, 'C0001', LUMEN_LAMPS, '2026-01-12', TODAY);
     browser = await launchChromium();
   });
 

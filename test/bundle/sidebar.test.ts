@@ -3,19 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../local/host/state.js';
 import { DIST, memoryHost } from '../support/bundle-host.js';
-import { seedClient } from '../support/seed-client.js';
+import { LUMEN_LAMPS, seedClient } from '../support/seed-client.js';
 
 const NOW = '2026-03-02T02:00:00Z';
 const TODAY = '2026-03-02';
-const LAMP = {
-  clientName: 'Lumen Lamps',
-  projectName: 'Aurora desk lamp',
-  contactEmail: 'mei@lumen.example',
-  language: 'en',
-  targetAmount: 1_500_000,
-  dates: { prepStart: '2026-01-12', launch: '2026-04-14', end: '2026-05-14', shipping: '2026-07' },
-};
-
 describe('dist/Sidebar.html', () => {
   const path = join(DIST, 'Sidebar.html');
   const html = readFileSync(path, 'utf8');
@@ -36,7 +27,7 @@ describe('dist/Sidebar.html', () => {
 async function trackerWithClient() {
   const { host, backend } = memoryHost({ locale: 'en_US', timeZone: 'Asia/Taipei' });
   await host.run('setupTracker', [{}], { now: NOW });
-  seedClient(backend.state, 'C0001', LAMP, '2026-01-12', TODAY);
+  seedClient(backend.state, 'C0001', LUMEN_LAMPS, '2026-01-12', TODAY);
   const sheet = backend.state.spreadsheet.sheets.find((s) => s.name === 'Milestones');
   const header = (sheet?.rows[0] ?? []).map(String);
   const rows = sheet?.rows.slice(1) ?? [];

@@ -6,6 +6,16 @@ import { CLIENTS_SHEET, MILESTONES_SHEET, type SheetDef } from '../../src/core/t
 import { validateClient } from '../../src/core/validation.js';
 import type { ClientInput } from '../../src/shared/client.js';
 
+/** A T2 lamp maker (English) with kickoff 12 Jan 2026 and launch 14 Apr 2026: the tests' client. */
+export const LUMEN_LAMPS: ClientInput = {
+  clientName: 'Lumen Lamps',
+  projectName: 'Aurora desk lamp',
+  contactEmail: 'mei@lumen.example',
+  language: 'en',
+  targetAmount: 1_500_000,
+  dates: { prepStart: '2026-01-12', launch: '2026-04-14', end: '2026-05-14', shipping: '2026-07' },
+};
+
 const wall = (day: string): Cell => ({ wall: `${day}T00:00:00` });
 
 /** Appends a row to a sheet of the state, its cells placed by the sheet's header row (either language). */
