@@ -14,6 +14,7 @@ import { showHelp as help, openSidebar as open, getSidebarContext as sidebarCont
 import { listClients as clients, getClientView as clientView } from './app/sidebar-clients';
 import { updateSetting as setSetting, getSettingsView as settingsView } from './app/sidebar-settings';
 import { type StatusResult, getStatus as status } from './app/status';
+import { type RefreshResult, refreshMilestones as refresh } from './app/tracker/refresh';
 import type { ClientInput } from './shared/client';
 import type { DiagnosticsReport } from './shared/diagnostics';
 import type { PlanResult } from './shared/plan';
@@ -55,6 +56,14 @@ export function setupTracker(options?: SetupOptions): SetupResult {
 /** Sidebar and `launch-desk status`: clients and milestones by status. */
 export function getStatus(): StatusResult {
   return status();
+}
+
+/**
+ * Sidebar and menu: re-plans every active client's milestones from the Clients and Playbook
+ * sheets (after dates or rules were edited there), keeping notes and Done ticks.
+ */
+export function refreshMilestones(today?: string): RefreshResult {
+  return refresh(today);
 }
 
 /** Sidebar: language and time zone on load. */

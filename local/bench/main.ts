@@ -5,8 +5,9 @@
 import { benchCore } from './core.js';
 import { benchDisk } from './disk.js';
 import { benchOnboard } from './onboard.js';
+import { benchTracker } from './tracker.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk, benchOnboard];
+const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk, benchTracker, benchOnboard];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);

@@ -4,7 +4,7 @@ import { CLIENTS_SHEET, type Language } from '../core/tracker/schema';
 import { validateClient } from '../core/validation';
 import { withScriptLock } from '../gas/lock';
 import { spreadsheetLocale, today as todayIn } from '../gas/spreadsheet';
-import { appendRows, type CellValue, deleteRows, rowFor, type Table, writeRows } from '../gas/table';
+import { type CellValue, type Table, updateCells } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
 import type { RetimeResult } from '../shared/rpc';
 import type { Retiming, TrackedMilestone } from '../shared/schedule';
@@ -13,9 +13,9 @@ import { clientCells, clientInputOf, clientRecords, findClient, readClientsTable
 import { RunLog } from './tracker/log';
 import {
   type MilestoneRecord,
-  milestoneCells,
   milestonesOf,
   readMilestonesTable,
+  writeClientMilestones,
 } from './tracker/milestones';
 import { readPlaybooks } from './tracker/playbooks';
 
@@ -143,7 +143,11 @@ export function previewRetime(clientId: string, dates: Record<string, string>): 
   return isPlan(plan) ? summary(plan) : plan;
 }
 
-/** Writes a re-timing: the client's dates, re-dated open milestones, new ones appended, vanished ones removed. */
+/**
+ * Writes a re-timing: the client's anchor cells, then its milestones through the tracker's
+ * writer (moved rows rewritten where they differ, notes and Done ticks kept, new ones appended,
+ * vanished open ones removed).
+ */
 function write(plan: RetimePlan): void {
   const { clients, milestones, retiming, language, today, timeZone } = plan;
   const cells = clientCells(plan.client, plan.clientId, 'active', language, timeZone);
@@ -152,27 +156,12 @@ function write(plan: RetimePlan): void {
   for (const column of CLIENTS_SHEET.columns) {
     if (column.kind === 'date' || column.key === 'shipping') anchors[column.key] = cells[column.key] ?? '';
   }
-  const clientRow = clients.rows[plan.clientIndex] ?? [];
-  writeRows(clients, new Map([[plan.clientIndex, rowFor(clients, anchors, clientRow)]]));
-
-  const who = { id: plan.clientId, name: plan.clientName };
-  const rowById = new Map(plan.records.map((r) => [r.milestoneId, r]));
-  const moved = new Set(retiming.moved.map((m) => m.id));
-  const changed = new Map<number, CellValue[]>();
-  const added: CellValue[][] = [];
-  for (const milestone of retiming.milestones) {
-    const existing = rowById.get(milestone.id);
-    const cells = milestoneCells(milestone, who, language, today, timeZone);
-    if (!existing) added.push(rowFor(milestones, cells));
-    // The rewrite goes over the old row, so the person's note stays.
-    else if (moved.has(milestone.id)) changed.set(existing.index, rowFor(milestones, cells, existing.row));
-  }
-  writeRows(milestones, changed);
-  const gone = retiming.vanished
-    .map((m) => rowById.get(m.id)?.index)
-    .filter((i): i is number => i !== undefined);
-  deleteRows(milestones, gone);
-  appendRows(milestones, added);
+  updateCells(clients, new Map([[plan.clientIndex, anchors]]));
+  writeClientMilestones(milestones, { id: plan.clientId, name: plan.clientName }, retiming.milestones, {
+    language,
+    today,
+    timeZone,
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
-import { CLIENTS_SHEET, MILESTONES_SHEET } from '../core/tracker/schema';
+import { clientRowStatus, countStatus, milestoneRowStatus, type StatusCounts } from '../core/tracker/counts';
+import { CLIENTS_SHEET, MILESTONES_SHEET, type SheetDef } from '../core/tracker/schema';
 import { spreadsheetLocale } from '../gas/spreadsheet';
-import { cell, findSheet, readTable } from '../gas/table';
+import { type CellValue, cell, findSheet, readTable, type Table } from '../gas/table';
 
 /** A summary of the tracker for `launch-desk status` and the sidebar. */
 export interface StatusResult {
@@ -8,27 +9,53 @@ export interface StatusResult {
   timeZone: string;
   locale: string;
   sheets: string[];
+  /** Client rows (rows with a client id). */
   clients: number;
-  milestones: { total: number; byStatus: Record<string, number> };
+  /** Clients by status code: active, partial, paused, closed (other: a status typed by a person). */
+  clientsByStatus: StatusCounts;
+  /** Milestones by status code: upcoming, due-soon, overdue, done (a ticked Done box wins). */
+  milestones: { total: number; byStatus: StatusCounts };
 }
 
-/** Counts clients and milestones by status, reading each sheet once. */
+/**
+ * Counts clients and milestones by status, reading each sheet once (one `getValues()` each),
+ * in either language of the sheet. Blank rows and rows without an id are not counted.
+ */
 export function getStatus(): StatusResult {
   const { timeZone, locale } = spreadsheetLocale();
   const sheets = [CLIENTS_SHEET, MILESTONES_SHEET].filter((def) => findSheet(def)).map((def) => def.name);
-  const clients = findSheet(CLIENTS_SHEET)
-    ? readTable(CLIENTS_SHEET).rows.filter((row) => row.some((v) => v !== ''))
-    : [];
-  const byStatus: Record<string, number> = {};
+  const clients = countRows(sheets, CLIENTS_SHEET, 'id', (table, row) =>
+    clientRowStatus(cell(table, row, 'status')),
+  );
+  const milestones = countRows(sheets, MILESTONES_SHEET, 'clientId', (table, row) =>
+    milestoneRowStatus(cell(table, row, 'status'), cell(table, row, 'done')),
+  );
+  return {
+    ok: true,
+    timeZone,
+    locale,
+    sheets,
+    clients: clients.total,
+    clientsByStatus: clients.byStatus,
+    milestones,
+  };
+}
+
+/** The rows of a sheet (when it exists) that have an id, counted by status. */
+function countRows(
+  sheets: readonly string[],
+  def: SheetDef,
+  idKey: string,
+  statusOf: (table: Table, row: readonly CellValue[]) => string,
+): { total: number; byStatus: StatusCounts } {
+  const byStatus: StatusCounts = {};
   let total = 0;
-  if (findSheet(MILESTONES_SHEET)) {
-    const table = readTable(MILESTONES_SHEET);
-    for (const row of table.rows) {
-      if (cell(table, row, 'clientId') === '') continue;
-      const status = String(cell(table, row, 'status') || 'upcoming');
-      byStatus[status] = (byStatus[status] ?? 0) + 1;
-      total += 1;
-    }
+  if (!sheets.includes(def.name)) return { total, byStatus };
+  const table = readTable(def);
+  for (const row of table.rows) {
+    if (String(cell(table, row, idKey)).trim() === '') continue;
+    countStatus(byStatus, statusOf(table, row));
+    total += 1;
   }
-  return { ok: true, timeZone, locale, sheets, clients: clients.length, milestones: { total, byStatus } };
+  return { total, byStatus };
 }

@@ -103,8 +103,8 @@ export function runtimeChecks(facts: RuntimeFacts, language: Language): Diagnost
           'runtime',
           'pass',
           say(
-            '執行環境與本機主機一致：沒有 setTimeout、URL、TextEncoder 等全域物件。',
-            'The runtime matches the local hosts: no setTimeout, URL, TextEncoder and the like.',
+            '執行環境與本機主機一致：沒有主機刻意不提供的全域物件（計時器、URL、文字編碼等）。',
+            'The runtime matches the local hosts: none of the globals they withhold (timers, URL, text encoding...).',
           ),
         )
       : check(

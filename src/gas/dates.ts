@@ -9,6 +9,7 @@ import type { CellValue } from './table';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const formatters: Record<string, Intl.DateTimeFormat> = {};
 const daysByInstant: Record<string, Record<number, string>> = {};
+const instantsByDay: Record<string, Record<string, number>> = {};
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   const existing = formatters[timeZone];
@@ -59,6 +60,17 @@ export function dayOfInstant(date: Date, timeZone: string): string {
  * result, so a day on which the offset changes still lands on the right day.
  */
 export function dateOfDay(day: string, timeZone: string): Date {
+  // A tracker writes the same few hundred days over and over: each is worked out once.
+  const cache = instantsByDay[timeZone] ?? {};
+  instantsByDay[timeZone] = cache;
+  const cached = cache[day];
+  if (cached !== undefined) return new Date(cached);
+  const instant = firstInstantOf(day, timeZone);
+  cache[day] = instant;
+  return new Date(instant);
+}
+
+function firstInstantOf(day: string, timeZone: string): number {
   const match = DAY.exec(day);
   if (!match) throw new Error(`Not a day: "${day}"`);
   const guess = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
@@ -66,7 +78,7 @@ export function dateOfDay(day: string, timeZone: string): Date {
   const second = guess - (wallMs(instant, timeZone) - instant);
   if (second !== instant && dayOfInstant(new Date(second), timeZone) === day) instant = second;
   while (dayOfInstant(new Date(instant), timeZone) < day) instant += 3_600_000;
-  return new Date(instant);
+  return instant;
 }
 
 /**

@@ -36,9 +36,13 @@ export function applySheetFormat(sheet: Sheet, index: Record<string, number>, fo
   const rules = format.colours.flatMap((colour) => {
     const at = index[colour.key];
     if (at === undefined) return [];
-    return colour.texts.map((text) =>
+    const cellRef = `$${columnLetter(at + 1)}2`;
+    const formulas = colour.texts.length
+      ? colour.texts.map((text) => `=${cellRef}="${text}"`)
+      : [`=${cellRef}=TRUE`];
+    return formulas.map((formula) =>
       SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=$${columnLetter(at + 1)}2="${text}"`)
+        .whenFormulaSatisfied(formula)
         .setBackground(colour.background)
         .setFontColor(colour.fontColor)
         .setRanges([sheet.getRange(2, 1, rows, width)])

@@ -1,4 +1,5 @@
-import { mapHeaders } from '../core/tracker/headers';
+import { writeBlocks } from '../core/tracker/blocks';
+import { headerProblemMessage, mapHeaders } from '../core/tracker/headers';
 import { headerLabel, type Language, type SheetDef } from '../core/tracker/schema';
 
 /** A value as `getValues()` gives it and `setValues()` takes it. */
@@ -16,19 +17,21 @@ export interface Table {
   readonly rows: CellValue[][];
 }
 
-/** Thrown when a sheet's headers cannot be used: the message names the headers. */
+/**
+ * Thrown when a sheet's headers cannot be used. The message names the sheet and each header in
+ * zh-TW, then in English, so whoever reads the execution log or the sidebar can fix it.
+ */
 export class HeaderError extends Error {
+  readonly sheetName: string;
   constructor(
-    readonly sheetName: string,
+    def: SheetDef,
     readonly missing: string[],
     readonly doubled: string[],
   ) {
-    const parts = [
-      missing.length ? `missing ${missing.map((h) => `"${h}"`).join(', ')}` : '',
-      doubled.length ? `more than once ${doubled.map((h) => `"${h}"`).join(', ')}` : '',
-    ].filter(Boolean);
-    super(`Sheet "${sheetName}": required header ${parts.join('; ')}. Fix the header row and run again.`);
+    const text = headerProblemMessage(def, missing, doubled);
+    super(`${text['zh-TW']}\n${text.en}`);
     this.name = 'HeaderError';
+    this.sheetName = def.name;
   }
 }
 
@@ -43,12 +46,29 @@ export function findSheet(def: SheetDef): GoogleAppsScript.Spreadsheet.Sheet | n
  */
 export function readTable(def: SheetDef): Table {
   const sheet = findSheet(def);
-  if (!sheet) throw new HeaderError(def.name, ['(the sheet itself)'], []);
+  if (!sheet)
+    throw new HeaderError(
+      def,
+      def.columns.filter((c) => c.required).map((c) => c.en),
+      [],
+    );
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const header = values[0] ?? [];
   const map = mapHeaders(header, def);
-  if (!map.ok) throw new HeaderError(def.name, map.missing, map.doubled);
-  return { def, sheet, index: map.index, width: header.length, rows: values.slice(1) };
+  if (!map.ok) throw new HeaderError(def, map.missing, map.doubled);
+  return { def, sheet, index: map.index, width: header.length, rows: values.slice(1, usedLength(values)) };
+}
+
+/**
+ * The rows up to the last one holding anything. Unticked checkboxes (`false`) below the data
+ * do not count: a Done column dressed down to the sheet's end would otherwise make every
+ * append land below a thousand empty rows.
+ */
+function usedLength(values: readonly CellValue[][]): number {
+  for (let i = values.length - 1; i > 0; i -= 1) {
+    if ((values[i] ?? []).some((value) => value !== '' && value !== false)) return i + 1;
+  }
+  return 1;
 }
 
 /** A cell of a row by column key ('' when the column is absent). */
@@ -79,11 +99,100 @@ export function rowFor(
 export function appendRows(table: Table, rows: CellValue[][]): void {
   if (!rows.length) return;
   const first = table.rows.length + 2;
-  const last = first + rows.length - 1;
-  const maxRows = table.sheet.getMaxRows();
-  if (last > maxRows) table.sheet.insertRowsAfter(maxRows, last - maxRows);
+  growTo(table, first + rows.length - 1);
   table.sheet.getRange(first, 1, rows.length, table.width).setValues(rows);
   table.rows.push(...rows);
+}
+
+/**
+ * Makes the sheet at least `lastRow` rows tall. When the last row is free the new rows go in
+ * before it, inside the dressed rows, so number formats, checkboxes, dropdowns, colours and
+ * protections stretch over them (rows added after the last one would come bare).
+ */
+function growTo(table: Table, lastRow: number): void {
+  const maxRows = table.sheet.getMaxRows();
+  if (lastRow <= maxRows) return;
+  const lastFree = table.rows.length + 1 < maxRows && maxRows > 2;
+  if (lastFree) table.sheet.insertRowsAfter(maxRows - 1, lastRow - maxRows + 1);
+  else table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+}
+
+/** A value as `getValues()` will give it back: without the quote prefix. */
+function asRead(value: CellValue): CellValue {
+  return typeof value === 'string' && value.charCodeAt(0) === 39 ? value.slice(1) : value;
+}
+
+/**
+ * A value read from a cell, to write back unchanged: text Sheets would otherwise read as a
+ * number, date, boolean or formula gets the quote prefix, so it stays the text it was.
+ */
+function asWritten(value: CellValue): CellValue {
+  return typeof value === 'string' && /^(?:[=+\-@'.\d]|true$|false$)/i.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Writes cells by column key into existing data rows (`changes`: row index → cells). Only the
+ * sheet's known columns are touched; columns of the user's never are. One `setValues()` per run
+ * of adjacent changed columns, spanning the first to the last changed row, so the number of
+ * calls depends on the columns, not on the rows. Returns the number of `setValues()` calls.
+ */
+export function updateCells(table: Table, changes: ReadonlyMap<number, Record<string, CellValue>>): number {
+  return writeByKey(table, changes, (row, column) => asWritten(table.rows[row]?.[column] ?? ''));
+}
+
+/**
+ * Appends rows given by column key below the last used row, writing only the sheet's known
+ * columns (a formula a person filled down a column of their own stays), one `setValues()` per
+ * run of adjacent columns. Returns the number of `setValues()` calls.
+ */
+export function appendCells(table: Table, rows: readonly Record<string, CellValue>[]): number {
+  if (!rows.length) return 0;
+  const first = table.rows.length;
+  growTo(table, first + rows.length + 1);
+  for (let i = 0; i < rows.length; i += 1) table.rows.push(new Array<CellValue>(table.width).fill(''));
+  return writeByKey(table, new Map(rows.map((cells, i) => [first + i, cells])), () => '');
+}
+
+/** Writes keyed cells by blocks; `unchanged` gives the value of a cell a block covers but no change names. */
+function writeByKey(
+  table: Table,
+  changes: ReadonlyMap<number, Record<string, CellValue>>,
+  unchanged: (row: number, column: number) => CellValue,
+): number {
+  const columnsOf = new Map<number, number[]>();
+  for (const [row, cells] of changes) {
+    columnsOf.set(
+      row,
+      Object.keys(cells).flatMap((key) =>
+        table.index[key] === undefined ? [] : [table.index[key] as number],
+      ),
+    );
+  }
+  const keyAt = new Map(Object.entries(table.index).map(([key, at]) => [at, key]));
+  const blocks = writeBlocks(columnsOf);
+  for (const block of blocks) {
+    const values: CellValue[][] = [];
+    for (let i = 0; i < block.rows; i += 1) {
+      const row = block.row + i;
+      const cells = changes.get(row);
+      const line: CellValue[] = [];
+      for (let j = 0; j < block.columns; j += 1) {
+        const column = block.column + j;
+        const value = cells?.[keyAt.get(column) ?? ''];
+        line.push(value === undefined ? unchanged(row, column) : value);
+      }
+      values.push(line);
+    }
+    table.sheet.getRange(block.row + 2, block.column + 1, block.rows, block.columns).setValues(values);
+    values.forEach((line, i) => {
+      const target = table.rows[block.row + i];
+      if (!target) return;
+      line.forEach((value, j) => {
+        target[block.column + j] = asRead(value);
+      });
+    });
+  }
+  return blocks.length;
 }
 
 /**
@@ -134,15 +243,42 @@ export function writeRows(table: Table, changed: ReadonlyMap<number, CellValue[]
   return calls;
 }
 
-/** Creates the sheet with its header row when missing; returns whether it was created. */
+/**
+ * Creates the sheet with its header row when missing, or writes the header row into a sheet of
+ * that name that is still empty (a tab a person made ahead); returns whether it did either.
+ */
 export function ensureSheet(def: SheetDef, language: Language): boolean {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (spreadsheet.getSheetByName(def.name)) return false;
-  const sheet = spreadsheet.insertSheet(def.name);
+  const existing = spreadsheet.getSheetByName(def.name);
+  if (existing && existing.getLastRow() > 0) return false;
+  const sheet = existing ?? spreadsheet.insertSheet(def.name);
   const header = def.columns.map((column) => headerLabel(column, language));
   const range = sheet.getRange(1, 1, 1, header.length);
   range.setValues([header]);
   range.setFontWeight('bold');
   sheet.setFrozenRows(1);
   return true;
+}
+
+/**
+ * Writes the headers of new columns right of everything the sheet holds (growing it when
+ * needed), bold, in one `setValues()`; returns the column index including them.
+ */
+export function addHeaders(
+  table: Table,
+  columns: ReadonlyArray<{ key: string; header: string }>,
+): Record<string, number> {
+  const first = table.width;
+  const maxColumns = table.sheet.getMaxColumns();
+  if (first + columns.length > maxColumns) {
+    table.sheet.insertColumnsAfter(maxColumns, first + columns.length - maxColumns);
+  }
+  const range = table.sheet.getRange(1, first + 1, 1, columns.length);
+  range.setValues([columns.map((column) => column.header)]);
+  range.setFontWeight('bold');
+  const index = { ...table.index };
+  columns.forEach((column, i) => {
+    index[column.key] = first + i;
+  });
+  return index;
 }

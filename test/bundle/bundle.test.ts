@@ -80,22 +80,3 @@ describe('onOpen', () => {
     }
   });
 });
-
-describe('setupTracker and getStatus', () => {
-  it('creates the tracker sheets once and reports an empty tracker', async () => {
-    const { host, backend } = memoryHost({ locale: 'en_US' });
-    const first = await host.run('setupTracker', [{}]);
-    expect(first.error).toBeUndefined();
-    expect(first.value).toMatchObject({
-      ok: true,
-      language: 'en',
-      sheetsCreated: ['Clients', 'Milestones', 'Playbook', 'Settings', 'Log'],
-    });
-    const again = await host.run('setupTracker', [{}]);
-    expect(again.value).toMatchObject({ sheetsCreated: [], settingsAdded: [] });
-    const names = backend.state.spreadsheet.sheets.map((sheet) => sheet.name);
-    expect(names.filter((name) => name === 'Clients')).toHaveLength(1);
-    const status = await host.run('getStatus');
-    expect(status.value).toMatchObject({ ok: true, clients: 0, milestones: { total: 0 } });
-  });
-});

@@ -79,6 +79,7 @@ export function seedClient(
       due: wall(m.dueDate),
       status: done ? 'Done' : 'Upcoming',
       done,
+      reminder: m.reminder?.[client.language] ?? '',
     });
   }
   return milestones.length;

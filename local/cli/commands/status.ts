@@ -7,6 +7,7 @@ import { runGlobal } from '../workspace-host.js';
 interface Status {
   timeZone: string;
   clients: number;
+  clientsByStatus?: Record<string, number>;
   milestones: { total: number; byStatus: Record<string, number> };
 }
 
@@ -23,11 +24,15 @@ export const statusCommand: Command = {
       io.out(JSON.stringify(status, null, 2));
       return EXIT.ok;
     }
-    const counts = Object.entries(status.milestones.byStatus)
-      .map(([name, count]) => `${name} ${count}`)
-      .join(', ');
+    const list = (counts: Record<string, number> = {}) =>
+      Object.entries(counts)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', ');
+    const clients = list(status.clientsByStatus);
+    const milestones = list(status.milestones.byStatus);
     io.out(
-      `${status.clients} clients; ${status.milestones.total} milestones${counts ? ` (${counts})` : ''}.`,
+      `${status.clients} clients${clients ? ` (${clients})` : ''}; ` +
+        `${status.milestones.total} milestones${milestones ? ` (${milestones})` : ''}.`,
     );
     return EXIT.ok;
   },

@@ -1,8 +1,19 @@
 import { milestoneStatus } from '../../core/reminders';
-import { codeOf, labelOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
+import { isTicked } from '../../core/tracker/counts';
+import { labelOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
+import { type KeyedRow, type PlainCell, planRowSync, type WantedRow } from '../../core/tracker/row-sync';
 import { type Language, MILESTONES_SHEET } from '../../core/tracker/schema';
 import { dateOfDay, dayOfCell } from '../../gas/dates';
-import { type CellValue, cell, literalText, readTable, type Table } from '../../gas/table';
+import {
+  appendCells,
+  type CellValue,
+  cell,
+  deleteRows,
+  literalText,
+  readTable,
+  type Table,
+  updateCells,
+} from '../../gas/table';
 import type { TrackedMilestone } from '../../shared/schedule';
 
 /** One milestone row, typed; `index` is its place in `table.rows` for a write-back. */
@@ -27,24 +38,38 @@ export function readMilestonesTable(): Table {
  * run about one client costs the same on a tracker of ten rows or a hundred thousand.
  */
 export function milestonesOf(table: Table, clientId: string, timeZone: string): MilestoneRecord[] {
+  return milestonesByClient(table, timeZone, new Set([clientId])).get(clientId) ?? [];
+}
+
+/**
+ * The milestone rows of many clients (all when `only` is absent), grouped by client id in one
+ * pass over the sheet. Done is the Done box: it is what a person ticks and unticks; a Status
+ * cell reading "Done" without the tick is a status the next write brings up to date.
+ */
+export function milestonesByClient(
+  table: Table,
+  timeZone: string,
+  only?: ReadonlySet<string>,
+): Map<string, MilestoneRecord[]> {
   const clientAt = table.index.clientId ?? 0;
-  const records: MilestoneRecord[] = [];
+  const groups = new Map<string, MilestoneRecord[]>();
   table.rows.forEach((row, index) => {
-    if (String(row[clientAt] ?? '').trim() !== clientId) return;
-    const done =
-      cell(table, row, 'done') === true || codeOf(MILESTONE_STATUSES, cell(table, row, 'status')) === 'done';
+    const clientId = String(row[clientAt] ?? '').trim();
+    if (!clientId || (only && !only.has(clientId))) return;
+    const records = groups.get(clientId) ?? [];
+    groups.set(clientId, records);
     records.push({
       index,
       clientId,
       milestoneId: String(cell(table, row, 'milestoneId')).trim(),
       title: String(cell(table, row, 'title')),
       dueDate: dayOfCell(cell(table, row, 'due'), timeZone),
-      done,
+      done: isTicked(cell(table, row, 'done')),
       note: String(cell(table, row, 'note')),
       row,
     });
   });
-  return records;
+  return groups;
 }
 
 /**
@@ -59,16 +84,151 @@ export function milestoneCells(
   today: string,
   timeZone: string,
 ): Record<string, CellValue> {
+  return writtenCells(plainCells(milestone, client, language, today), timeZone);
+}
+
+/** The cells of a milestone row as compared with what the sheet holds: the due date as a day. */
+function plainCells(
+  milestone: TrackedMilestone,
+  client: { id: string; name: string },
+  language: Language,
+  today: string,
+): Record<string, PlainCell> {
   return {
     clientId: client.id,
-    clientName: literalText(client.name),
+    clientName: client.name,
     milestoneId: milestone.id,
-    title: literalText(milestone.title[language]),
+    title: milestone.title[language],
     audience: milestone.audience,
     areas: milestone.areas.join(', '),
-    due: dateOfDay(milestone.dueDate, timeZone),
+    due: milestone.dueDate,
     status: labelOf(MILESTONE_STATUSES, milestoneStatus(milestone, today), language),
     done: milestone.done,
-    reminder: literalText(milestone.reminder?.[language] ?? ''),
+    reminder: milestone.reminder?.[language] ?? '',
   };
+}
+
+/** Plain cells as written: the due day as a date in the zone, text guarded against formulas. */
+function writtenCells(
+  cells: Readonly<Record<string, PlainCell>>,
+  timeZone: string,
+): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const [key, value] of Object.entries(cells)) {
+    if (key === 'due') out[key] = value ? dateOfDay(String(value), timeZone) : '';
+    else out[key] = typeof value === 'string' ? literalText(value) : value;
+  }
+  return out;
+}
+
+/** One client's milestones as the tracker should hold them. */
+export interface ClientMilestones {
+  client: { id: string; name: string };
+  milestones: readonly TrackedMilestone[];
+}
+
+/** How a milestone write should render rows. */
+export interface MilestoneWriteOptions {
+  language: Language;
+  /** Statuses are computed for this day (`YYYY-MM-DD`). */
+  today: string;
+  timeZone: string;
+}
+
+/** What a milestone write did, in rows. */
+export interface MilestoneWriteResult {
+  /** Surviving rows with at least one cell rewritten; `moved` of them changed their due day. */
+  updated: number;
+  moved: number;
+  appended: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** Cells a person owns on a milestone row: written on a new row, never on one that survives. */
+const PERSON_KEYS = ['done', 'note'];
+
+/**
+ * Writes the milestones of the given clients, all in one batch. Rows are matched by client and
+ * milestone id: a surviving row keeps its place, its note and its Done tick (the status shown
+ * follows the tick), and only cells that differ are written; new milestones are appended; rows
+ * of these clients whose milestone is gone are deleted, unless ticked Done (work done is
+ * history). Rows without a milestone id and rows of other clients are not touched. Calls:
+ * one `setValues()` per run of adjacent changed columns for the survivors, one per run of
+ * columns for the new rows, one `deleteRows()` per run of consecutive removed rows.
+ */
+export function writeMilestones(
+  table: Table,
+  clients: readonly ClientMilestones[],
+  options: MilestoneWriteOptions,
+): MilestoneWriteResult {
+  const owners = new Set(clients.map((entry) => entry.client.id));
+  const existing: KeyedRow[] = [];
+  const ticked = new Set<number>();
+  const tickedIds = new Set<string>();
+  for (const records of milestonesByClient(table, options.timeZone, owners).values()) {
+    for (const record of records) {
+      if (record.done) {
+        ticked.add(record.index);
+        tickedIds.add(`${record.clientId}|${record.milestoneId}`);
+      }
+      const cells = rowCells(table, record);
+      existing.push({ index: record.index, owner: record.clientId, id: record.milestoneId, cells });
+    }
+  }
+  // The status shown follows the Done box, whatever the caller thought.
+  const wanted: WantedRow[] = clients.flatMap(({ client, milestones }) =>
+    milestones.map((milestone) => {
+      const done = milestone.done || tickedIds.has(`${client.id}|${milestone.id}`);
+      return {
+        owner: client.id,
+        id: milestone.id,
+        cells: plainCells({ ...milestone, done }, client, options.language, options.today),
+      };
+    }),
+  );
+  const plan = planRowSync(existing, wanted, owners, PERSON_KEYS);
+  const updates = new Map<number, Record<string, CellValue>>();
+  for (const update of plan.updates) {
+    const cells: Record<string, PlainCell> = {};
+    for (const key of update.keys) cells[key] = update.row.cells[key] ?? '';
+    updates.set(update.index, writtenCells(cells, options.timeZone));
+  }
+  updateCells(table, updates);
+  const removals = plan.removals.filter((index) => !ticked.has(index));
+  deleteRows(table, removals);
+  appendCells(
+    table,
+    plan.appends.map((row) => writtenCells({ ...row.cells, note: '' }, options.timeZone)),
+  );
+  return {
+    updated: plan.updates.length,
+    moved: plan.updates.filter((update) => update.keys.includes('due')).length,
+    appended: plan.appends.length,
+    removed: removals.length,
+    unchanged: plan.unchanged,
+  };
+}
+
+/**
+ * Writes one client's milestones (onboarding, re-timing): see writeMilestones. `milestones` is
+ * the client's whole list; its Done flags set the status shown, the sheet's ticks stay.
+ */
+export function writeClientMilestones(
+  table: Table,
+  client: { id: string; name: string },
+  milestones: readonly TrackedMilestone[],
+  options: MilestoneWriteOptions,
+): MilestoneWriteResult {
+  return writeMilestones(table, [{ client, milestones }], options);
+}
+
+/** The app-written cells of a row, as compared with plainCells. */
+function rowCells(table: Table, record: MilestoneRecord): Record<string, PlainCell> {
+  const cells: Record<string, PlainCell> = {};
+  for (const key of Object.keys(table.index)) {
+    const value = cell(table, record.row, key);
+    cells[key] = key === 'due' ? record.dueDate : value instanceof Date ? value.toISOString() : value;
+  }
+  return cells;
 }

@@ -12,7 +12,7 @@ export interface SheetFormat {
   dateTimeFormat: string;
   checkboxKeys: string[];
   dropdowns: Array<{ key: string; values: string[] }>;
-  /** Rows coloured by the text of one column. */
+  /** Rows coloured by the text of one column, or (`texts` empty) by its checkbox being ticked. */
   colours: Array<{ key: string; texts: string[]; background: string; fontColor: string }>;
   /** Id columns: editing them breaks links between sheets, so Sheets asks first. */
   protectedKeys: string[];
@@ -42,13 +42,17 @@ export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
     dropdowns.push({ key: 'serviceLevel', values: ['advanced', 'basic', 'simple'] });
     dropdowns.push({ key: 'language', values: ['zh-TW', 'en'] });
   }
-  const colours = (statuses as Labelled<string>[])
+  const colours: SheetFormat['colours'] = (statuses as Labelled<string>[])
     .filter((item) => STATUS_COLOURS[item.code])
     .map((item) => ({
       key: 'status',
       texts: both(item),
       ...(STATUS_COLOURS[item.code] as (typeof STATUS_COLOURS)[string]),
     }));
+  // A ticked Done box colours its row at once, before the next run rewrites the status.
+  for (const key of keysOf('checkbox')) {
+    colours.push({ key, texts: [], ...(STATUS_COLOURS.done as (typeof STATUS_COLOURS)[string]) });
+  }
   return {
     textKeys: keysOf('text').filter((key) => !dropdowns.some((d) => d.key === key)),
     dateKeys: keysOf('date'),
@@ -61,5 +65,23 @@ export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
     protectedKeys: def.columns
       .filter((c) => c.key === 'id' || c.key === 'clientId' || c.key === 'milestoneId')
       .map((c) => c.key),
+  };
+}
+
+/**
+ * The part of a format that concerns some columns only: what setup applies to columns it adds
+ * to a sheet that already exists (sheet-wide rules of other columns are already there).
+ */
+export function formatForKeys(format: SheetFormat, keys: readonly string[]): SheetFormat {
+  const only = (list: string[]) => list.filter((key) => keys.includes(key));
+  return {
+    ...format,
+    textKeys: only(format.textKeys),
+    dateKeys: only(format.dateKeys),
+    dateTimeKeys: only(format.dateTimeKeys),
+    checkboxKeys: only(format.checkboxKeys),
+    dropdowns: format.dropdowns.filter((d) => keys.includes(d.key)),
+    colours: format.colours.filter((c) => keys.includes(c.key)),
+    protectedKeys: only(format.protectedKeys),
   };
 }

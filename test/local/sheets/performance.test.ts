@@ -4,6 +4,11 @@ import { firstSheet, runOk, SHEET, workspace } from './harness.js';
 
 const ROWS = 150_000;
 const COLUMNS = 15;
+/**
+ * A bound that catches a per-cell service cost or a quadratic copy (minutes at this size) without
+ * failing on a busy two-core machine running the suites in parallel; `npm run bench` has the figures.
+ */
+const TIME_BOUND_MS = 8_000;
 
 /** A tracker-sized sheet: text, numbers, booleans and a date column. */
 function bigWorkspace() {
@@ -25,7 +30,7 @@ function bigWorkspace() {
 }
 
 describe('large ranges', () => {
-  it('reads 150,000 x 15 cells in one getValues call, well under a second', () => {
+  it('reads 150,000 x 15 cells in one getValues call, in seconds', () => {
     const state = bigWorkspace();
     const started = performance.now();
     const result = runOk(
@@ -38,10 +43,10 @@ describe('large ranges', () => {
     const elapsed = performance.now() - started;
     expect(result.value).toEqual([ROWS, COLUMNS, (ROWS - 1) * COLUMNS + 1, true, false]);
     expect(result.calls['Range.getValues']).toBe(1);
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(TIME_BOUND_MS);
   });
 
-  it('writes 150,000 x 15 cells in one setValues call, well under a second', () => {
+  it('writes 150,000 x 15 cells in one setValues call, in seconds', () => {
     const state = bigWorkspace();
     const started = performance.now();
     runOk(
@@ -57,6 +62,6 @@ describe('large ranges', () => {
     const sheet = firstSheet(state);
     expect(sheet.rows[ROWS - 1]?.[0]).toBe(`row ${ROWS - 1}`);
     expect(sheet.rows[5]?.[3]).toEqual({ wall: '2027-06-06T00:00:00' });
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(TIME_BOUND_MS);
   });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { headerProblemMessage, mapHeaders } from '../../../src/core/tracker/headers';
+import { MILESTONES_SHEET } from '../../../src/core/tracker/schema';
+
+const EN = MILESTONES_SHEET.columns.map((c) => c.en);
+const ZH = MILESTONES_SHEET.columns.map((c) => c.zh);
+
+describe('mapHeaders', () => {
+  it('finds columns by name in either language, reordered, beside columns of the user', () => {
+    const header = ['My notes', ...[...ZH].reverse(), 'Owner'];
+    const map = mapHeaders(header, MILESTONES_SHEET);
+    expect(map.ok).toBe(true);
+    if (!map.ok) return;
+    expect(map.index.clientId).toBe(header.indexOf('客戶編號'));
+    expect(map.index.done).toBe(header.indexOf('完成'));
+  });
+
+  it('mixes languages and forgives case, stray spaces and a line break', () => {
+    const header = EN.map((h, i) => (i % 2 ? (ZH[i] as string) : ` ${h.toUpperCase().replace(' ', '\n')} `));
+    expect(mapHeaders(header, MILESTONES_SHEET).ok).toBe(true);
+  });
+
+  it('reports a missing required header, not a missing optional one', () => {
+    const header = EN.filter((h) => h !== 'Due' && h !== 'Note');
+    expect(mapHeaders(header, MILESTONES_SHEET)).toEqual({ ok: false, missing: ['Due'], doubled: [] });
+  });
+
+  it('reports a header present twice, even once in each language', () => {
+    const header = [...EN, '到期日'];
+    expect(mapHeaders(header, MILESTONES_SHEET)).toEqual({ ok: false, missing: [], doubled: ['Due'] });
+  });
+});
+
+describe('headerProblemMessage', () => {
+  it('names the sheet and each header in both languages', () => {
+    const text = headerProblemMessage(MILESTONES_SHEET, ['Due'], ['Status']);
+    expect(text['zh-TW']).toContain('工作表「Milestones」');
+    expect(text['zh-TW']).toContain('「到期日」(Due)');
+    expect(text['zh-TW']).toContain('「狀態」(Status)');
+    expect(text.en).toContain('"Due" (到期日) is missing');
+    expect(text.en).toContain('"Status" (狀態) appears more than once');
+    expect(text.en).toContain('nothing was written');
+  });
+});
