@@ -3,6 +3,12 @@
  * items, time-driven triggers, sidebar calls). Each is a few lines into src/app/; the build
  * exposes every export here as a real top-level function of Code.js.
  */
+import { type DailyResult, runDailyJob as daily } from './app/daily/job';
+import {
+  installTriggers as install,
+  removeTriggers as remove,
+  type TriggersResult,
+} from './app/daily/triggers';
 import { runDiagnostics as diagnostics } from './app/diagnostics';
 import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
@@ -104,6 +110,21 @@ export function previewRetime(clientId: string, dates: Record<string, string>): 
 /** Sidebar: moves a client's dates and re-dates its open milestones. */
 export function retimeClient(clientId: string, dates: Record<string, string>): RetimeResult {
   return retime(clientId, dates);
+}
+
+/** Time-driven trigger, menu and `launch-desk daily`: statuses, reminders and digests, each mail once. */
+export function runDailyJob(): DailyResult {
+  return daily();
+}
+
+/** Menu, sidebar and `launch-desk triggers install`: one daily trigger at the configured hour. */
+export function installTriggers(): TriggersResult {
+  return install();
+}
+
+/** Menu, sidebar and `launch-desk triggers remove`: removes the daily job's triggers. */
+export function removeTriggers(): TriggersResult {
+  return remove();
 }
 
 /** Menu Help → Run diagnostics: checks what the local hosts assume of Apps Script, row by row in the Log. */

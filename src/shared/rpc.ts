@@ -111,6 +111,8 @@ export interface SettingsView {
   triggers: { id: string; handler: string }[];
   /** The `lastDailyRun` document property, or '' when the daily job never ran. */
   lastDailyRun: string;
+  /** The daily reminders: installed or not, at which hour, and what is wrong, in words. */
+  reminders?: { installed: boolean; hour: number | null; problems: string[] };
 }
 
 /** The answer of `updateSetting`. */
@@ -118,12 +120,20 @@ export type UpdateSettingResult = { ok: true; key: string; value: string } | { o
 
 /** What the sidebar shows of a daily run: the counts the daily job reports. */
 export interface DailyRunSummary {
+  ok: boolean;
+  /** Another run held the lock: this one did nothing. */
+  busy?: boolean;
+  dryRun?: boolean;
   sent?: number;
   deferred?: number;
+  skipped?: number;
+  failed?: number;
   pending?: number;
-  skipped?: boolean;
   message?: string;
 }
+
+/** The answer of `installTriggers`, as far as the sidebar reads it. */
+export type InstallTriggersSummary = { ok: true; changed: boolean } | { ok: false; message: string };
 
 /** The public globals the sidebar may call, with their argument and result types. */
 export interface ServerApi {
@@ -137,5 +147,5 @@ export interface ServerApi {
   getSettingsView(): SettingsView;
   updateSetting(key: string, value: string): UpdateSettingResult;
   runDailyJob(): DailyRunSummary;
-  installTriggers(): unknown;
+  installTriggers(): InstallTriggersSummary;
 }

@@ -72,7 +72,7 @@ function show(name: ViewName): void {
       },
     });
   else if (name === 'clients') void renderClients(panel);
-  else void renderSettings(panel, { switchLanguage });
+  else void renderSettings(panel, { timeZone: context.timeZone, switchLanguage });
 }
 
 function switchLanguage(language: RpcLanguage): void {

@@ -1,10 +1,13 @@
 import type { RpcLanguage, SettingRow, SettingsView } from '../shared/rpc';
 import { errorText, fill, h, uid } from './dom';
+import { shownInstant } from './format';
 import { callServer } from './server';
 import { language, tr } from './text';
 
 /** What the settings view needs from the sidebar around it. */
 export interface SettingsHost {
+  /** The spreadsheet's time zone: times are shown in it. */
+  timeZone: string;
   switchLanguage(language: RpcLanguage): void;
 }
 
@@ -74,22 +77,26 @@ function settingField(row: SettingRow, label = row.description || row.key): HTML
   );
 }
 
-/** The reminders card: what is installed, the last run, and the two actions. */
-function remindersCard(view: SettingsView, reload: () => void): HTMLElement {
-  const result = h('p', { role: 'status' });
+/** The reminders card: what is installed, what is wrong with it, the last run, and the two actions. */
+function remindersCard(
+  view: SettingsView,
+  timeZone: string,
+  reload: (notice: string) => void,
+  notice: string,
+): HTMLElement {
+  const result = h('p', { role: 'status', class: 'success' }, notice);
   let busy = false;
   const act = async (button: HTMLButtonElement, work: () => Promise<string>) => {
     if (busy) return;
     busy = true;
     button.disabled = true;
+    result.className = 'muted';
     result.textContent = tr('loading');
     try {
-      result.textContent = await work();
-      result.className = 'success';
+      reload(await work());
     } catch (error) {
       result.textContent = tr('serverError', { error: errorText(error) });
       result.className = 'error';
-    } finally {
       busy = false;
       button.disabled = false;
     }
@@ -100,9 +107,8 @@ function remindersCard(view: SettingsView, reload: () => void): HTMLElement {
       type: 'button',
       onClick: () =>
         act(install, async () => {
-          await callServer('installTriggers');
-          reload();
-          return tr('installed');
+          const answer = await callServer('installTriggers');
+          return answer.ok ? tr('installed') : answer.message;
         }),
     },
     tr('installReminders'),
@@ -113,31 +119,32 @@ function remindersCard(view: SettingsView, reload: () => void): HTMLElement {
       type: 'button',
       onClick: () =>
         act(runNow, async () => {
-          const summary = await callServer('runDailyJob');
-          return (
-            summary?.message ??
-            tr('runResult', { sent: summary?.sent ?? 0, deferred: summary?.deferred ?? 0 })
-          );
+          const run = await callServer('runDailyJob');
+          if (run.busy || !run.ok) return run.message ?? tr('busyRun');
+          const counts = tr('runResult', { sent: run.sent ?? 0, deferred: run.deferred ?? 0 });
+          return run.dryRun ? `${counts} ${tr('dryRunNote')}` : counts;
         }),
     },
     tr('runNow'),
   );
-  const handlers = [...new Set(view.triggers.map((t) => t.handler))];
+  const reminders = view.reminders;
+  const hour = reminders?.hour ?? null;
   return h(
     'section',
     { class: 'card' },
     h('h3', {}, tr('reminders')),
-    h(
-      'p',
-      { class: handlers.length ? 'ok-line' : 'warn-line' },
-      handlers.length ? tr('triggersSome', { list: handlers.join(', ') }) : tr('triggersNone'),
-    ),
+    reminders?.installed
+      ? h(
+          'p',
+          { class: 'ok-line' },
+          tr('dailyAt', { hour: hour === null ? '—' : `${String(hour).padStart(2, '0')}:00` }),
+        )
+      : h('p', { class: 'warn-line' }, tr('triggersNone')),
+    ...(reminders?.problems ?? []).map((problem) => h('p', { class: 'warn-line' }, problem)),
     h(
       'p',
       { class: 'muted' },
-      view.lastDailyRun
-        ? tr('lastRun', { when: view.lastDailyRun.replace('T', ' ').slice(0, 16) })
-        : tr('neverRun'),
+      view.lastDailyRun ? tr('lastRun', { when: shownInstant(view.lastDailyRun, timeZone) }) : tr('neverRun'),
     ),
     h('div', { class: 'actions' }, install, runNow),
     result,
@@ -164,14 +171,14 @@ function languageSwitch(host: SettingsHost): HTMLElement {
 export async function renderSettings(root: HTMLElement, host: SettingsHost): Promise<void> {
   const body = h('div', {}, h('p', { class: 'muted' }, tr('loading')));
   fill(root, h('h2', {}, tr('settingsTitle')), languageSwitch(host), body);
-  const load = async () => {
+  const load = async (notice = '') => {
     try {
       const view = await callServer('getSettingsView');
       const dryRun = view.settings.find((row) => row.key === 'dryRun');
       const others = view.settings.filter((row) => row.key !== 'dryRun');
       fill(
         body,
-        remindersCard(view, () => void load()),
+        remindersCard(view, host.timeZone, (text) => void load(text), notice),
         dryRun ? h('section', { class: 'card' }, settingField(dryRun, tr('dryRun'))) : null,
         others.length
           ? h(

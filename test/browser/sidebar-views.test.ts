@@ -144,7 +144,15 @@ describe.runIf(browserAvailable())('the sidebar views in Chromium', () => {
     await expect.poll(() => page.locator('.save-status.success').first().textContent()).toBe('Saved.');
     const row = sheetRows(served.backend, 'Settings').find((r) => r.Key === 'dryRun');
     expect(row?.Value).toBe(true);
-    expect(await page.locator('.warn-line').textContent()).toContain('Not installed');
+    expect(await page.locator('.warn-line').first().textContent()).toContain('Not installed');
+    await page.getByRole('button', { name: 'Install reminders' }).click();
+    await expect.poll(() => page.locator('.ok-line').textContent()).toContain('around 09:00');
+    expect(served.backend.state.triggers.map((t) => t.handler)).toEqual(['runDailyJob']);
+    await page.getByRole('button', { name: 'Run daily check now' }).click();
+    await expect.poll(() => page.locator('p.success').textContent()).toMatch(/Daily check done: .*Dry run/);
+    expect(await page.locator('.card .muted').first().textContent()).toMatch(
+      /Last daily run: 2026-03-02 10:00/,
+    );
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, 'sidebar-settings.png');
     await page.getByRole('radio', { name: '繁體中文' }).check();
