@@ -1,13 +1,12 @@
 import type { ClientStatus } from '../core/tracker/labels';
 import type { Language } from '../core/tracker/schema';
-import type { CellValue, Table } from '../gas/table';
-import { appendRows, rowFor, writeRows } from '../gas/table';
+import { appendCells, type CellValue, cell, type Table, updateCells } from '../gas/table';
 import type { NormalizedClient } from '../shared/client';
 import type { Milestone } from '../shared/schedule';
 import { clientCells } from './tracker/clients';
-import { milestoneCells, milestonesOf, readMilestonesTable } from './tracker/milestones';
+import { milestonesOf, readMilestonesTable, writeClientMilestones } from './tracker/milestones';
 
-/** Where a client's row is, so later writes of the same run replace it in place. */
+/** Where a client's row is, so later writes of the same run go to it in place. */
 export interface ClientRow {
   table: Table;
   index: number;
@@ -23,52 +22,56 @@ export interface ClientRowValues {
   extra: Record<string, CellValue>;
 }
 
-function cellsOf(values: ClientRowValues): Record<string, CellValue> {
-  return {
+/**
+ * Every column of the sheet's layout the app knows, from the client; the known columns it does
+ * not write now keep `others`' value. A row written whole is one rectangle, so one call, and a
+ * stop can never leave half a row (say, without its status).
+ */
+function cellsOf(
+  table: Table,
+  values: ClientRowValues,
+  others: (key: string) => CellValue,
+): Record<string, CellValue> {
+  const cells: Record<string, CellValue> = {
     ...clientCells(values.client, values.id, values.status, values.language, values.timeZone),
     ...values.extra,
   };
+  for (const key of Object.keys(table.index)) if (!(key in cells)) cells[key] = others(key);
+  return cells;
 }
 
-/** Appends a new client's row (one write) and says where it went. */
+/** Appends a new client's row (the app's columns only, in one write) and says where it went. */
 export function appendClientRow(table: Table, values: ClientRowValues): ClientRow {
-  appendRows(table, [rowFor(table, cellsOf(values))]);
+  appendCells(table, [cellsOf(table, values, () => '')]);
   return { table, index: table.rows.length - 1 };
 }
 
-/** Rewrites some cells of a client row (one write); the other columns keep what they hold. */
+/** Writes some cells of a client row; every other column keeps what it holds. */
 export function updateClientRow(row: ClientRow, cells: Record<string, CellValue>): void {
-  const base = row.table.rows[row.index] ?? [];
-  writeRows(row.table, new Map([[row.index, rowFor(row.table, cells, base)]]));
+  updateCells(row.table, new Map([[row.index, cells]]));
 }
 
-/** Rewrites a client row from the client (one write), keeping the columns onboarding does not own. */
+/** Writes a client row from the client in one write; health and creation time keep their values. */
 export function rewriteClientRow(row: ClientRow, values: ClientRowValues): void {
-  updateClientRow(row, cellsOf(values));
+  const current = row.table.rows[row.index] ?? [];
+  updateClientRow(
+    row,
+    cellsOf(row.table, values, (key) => cell(row.table, current, key)),
+  );
 }
 
 /**
- * Appends the client's milestones the Milestones sheet does not hold yet (one read, at most one
- * write), so a rerun after a stop adds what is missing and never a second copy. Returns how many
- * milestone rows the client has now.
+ * Writes the client's milestones to the Milestones sheet (one read, writes only for what
+ * differs): rows an earlier, stopped run wrote are matched by id and kept, the missing ones are
+ * appended, so a rerun never adds a second copy. Returns how many rows were appended.
  */
-export function ensureMilestoneRows(
+export function writeOnboardingMilestones(
   milestones: readonly Milestone[],
   client: { id: string; name: string },
-  language: Language,
-  today: string,
-  timeZone: string,
-): { total: number; added: number } {
-  const table = readMilestonesTable();
-  const present = new Set(milestonesOf(table, client.id, timeZone).map((record) => record.milestoneId));
-  const missing = milestones.filter((milestone) => !present.has(milestone.id));
-  appendRows(
-    table,
-    missing.map((milestone) =>
-      rowFor(table, milestoneCells({ ...milestone, done: false }, client, language, today, timeZone)),
-    ),
-  );
-  return { total: present.size + missing.length, added: missing.length };
+  options: { language: Language; today: string; timeZone: string },
+): number {
+  const tracked = milestones.map((milestone) => ({ ...milestone, done: false }));
+  return writeClientMilestones(readMilestonesTable(), client, tracked, options).appended;
 }
 
 /** How many milestone rows a client has (one read). */

@@ -21,9 +21,9 @@ import {
   appendClientRow,
   type ClientRow,
   countMilestoneRows,
-  ensureMilestoneRows,
   rewriteClientRow,
   updateClientRow,
+  writeOnboardingMilestones,
 } from './onboard-rows';
 import { checkMasters, readChecked, saveChecked } from './onboard-templates';
 import { type AppSettings, readSettings, type WorkspaceSettings } from './settings';
@@ -139,7 +139,8 @@ function onboard(input: ClientInput, day: string | undefined, log: RunLog): Onbo
   if (templateProblems.length) return { ok: false, problems: templateProblems };
 
   const clientId = found?.id ?? nextClientId(records, Number(properties[LAST_CLIENT_NUMBER] ?? 0));
-  const complete = found !== undefined && found.status !== 'partial';
+  // Only a row whose status says so is complete: a blank status is a row still being made.
+  const complete = found?.status !== undefined && found.status !== 'partial';
   let row: ClientRow;
   if (found) {
     row = { table: clients, index: found.index };
@@ -248,12 +249,10 @@ function finish(job: Job): OnboardResult {
       onboardMessage(language, 'shared', { email: client.contactEmail, role: app.shareFolderRole }),
     );
   }
-  const rows = ensureMilestoneRows(
+  const added = writeOnboardingMilestones(
     milestones,
     { id: clientId, name: client.clientName },
-    language,
-    job.today,
-    app.timeZone,
+    { language, today: job.today, timeZone: app.timeZone },
   );
   rewriteClientRow(row, {
     client,
@@ -266,7 +265,7 @@ function finish(job: Job): OnboardResult {
   log.add(
     'onboard',
     client.clientName,
-    `${clientId}: ${drive.documents.length} documents, ${rows.added} milestones added (${rows.total} in all)`,
+    `${clientId}: ${drive.documents.length} documents, ${added} milestones added (${milestones.length} in all)`,
   );
-  return result(rows.total);
+  return result(milestones.length);
 }

@@ -46,7 +46,9 @@ export function listTagged(key: string, value: string): ListedFile[] {
   const out: ListedFile[] = [];
   let pageToken: string | undefined;
   do {
-    const page = drive().Files.list({ q, fields: LISTED_FIELDS, pageSize: 1000, pageToken });
+    const args: Record<string, unknown> = { q, fields: LISTED_FIELDS, pageSize: 1000 };
+    if (pageToken) args.pageToken = pageToken;
+    const page = drive().Files.list(args);
     for (const file of page.files ?? []) {
       out.push({
         ...ref(file),
