@@ -3,11 +3,18 @@
  * items, time-driven triggers, sidebar calls). Each is a few lines into src/app/; the build
  * exposes every export here as a real top-level function of Code.js.
  */
+import { type DailyResult, runDailyJob as daily } from './app/daily/job';
+import {
+  installTriggers as install,
+  removeTriggers as remove,
+  type TriggersResult,
+} from './app/daily/triggers';
 import { runDiagnostics as diagnostics } from './app/diagnostics';
 import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
 import { onboardClient as onboard } from './app/onboard';
 import { planClient as plan } from './app/plan';
+import { previewRetime as previewDates, retimeClient as retime } from './app/retime-client';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
 import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
 import { listClients as clients, getClientView as clientView } from './app/sidebar-clients';
@@ -21,6 +28,7 @@ import type {
   ClientSummary,
   ClientView,
   OnboardResult,
+  RetimeResult,
   SettingsView,
   SidebarContext,
   UpdateSettingResult,
@@ -94,9 +102,29 @@ export function updateSetting(key: string, value: string): UpdateSettingResult {
   return setSetting(key, value);
 }
 
-/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
-export function onboardClient(input: ClientInput, today?: string): OnboardResult {
-  return onboard(input, today);
+/** Sidebar: which of a client's milestones would move with new dates; writes nothing. */
+export function previewRetime(clientId: string, dates: Record<string, string>): RetimeResult {
+  return previewDates(clientId, dates);
+}
+
+/** Sidebar: moves a client's dates and re-dates its open milestones. */
+export function retimeClient(clientId: string, dates: Record<string, string>): RetimeResult {
+  return retime(clientId, dates);
+}
+
+/** Time-driven trigger, menu and `launch-desk daily`: statuses, reminders and digests, each mail once. */
+export function runDailyJob(): DailyResult {
+  return daily();
+}
+
+/** Menu, sidebar and `launch-desk triggers install`: one daily trigger at the configured hour. */
+export function installTriggers(): TriggersResult {
+  return install();
+}
+
+/** Menu, sidebar and `launch-desk triggers remove`: removes the daily job's triggers. */
+export function removeTriggers(): TriggersResult {
+  return remove();
 }
 
 /** Menu Help → Run diagnostics: checks what the local hosts assume of Apps Script, row by row in the Log. */
@@ -107,4 +135,9 @@ export function runDiagnostics(): DiagnosticsReport {
 /** The diagnostics' one-off trigger: records whether a time-driven run can open the spreadsheet. */
 export function diagnosticsProbe(): void {
   recordTimeDrivenProbe();
+}
+
+/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
+export function onboardClient(input: ClientInput, today?: string): OnboardResult {
+  return onboard(input, today);
 }

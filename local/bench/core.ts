@@ -17,10 +17,11 @@ function random(seed: number): () => number {
   };
 }
 
-function syntheticClients(count: number): ClientInput[] {
+/** `count` deterministic clients whose kickoffs fall from 90 days before `today` to 30 after. */
+export function syntheticClients(count: number, today = TODAY): ClientInput[] {
   const next = random(42);
   return Array.from({ length: count }, (_, i) => {
-    const prepStart = addDays(TODAY, Math.floor(next() * 120) - 90);
+    const prepStart = addDays(today, Math.floor(next() * 120) - 90);
     const launch = addDays(prepStart, 21 + Math.floor(next() * 90));
     const end = addDays(launch, 14 + Math.floor(next() * 46));
     const shipping = addDays(end, 20 + Math.floor(next() * 120)).slice(0, 7);

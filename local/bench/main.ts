@@ -3,11 +3,18 @@
  * growing sizes and Node time for large trackers.
  */
 import { benchCore } from './core.js';
+import { benchDaily } from './daily.js';
 import { benchDisk } from './disk.js';
 import { benchOnboard } from './onboard.js';
 import { benchTracker } from './tracker.js';
 
-const sections: Array<() => Promise<string[]>> = [benchCore, benchDisk, benchTracker, benchOnboard];
+const sections: Array<() => Promise<string[]>> = [
+  benchCore,
+  benchDaily,
+  benchDisk,
+  benchTracker,
+  benchOnboard,
+];
 
 for (const section of sections) {
   for (const line of await section()) console.log(line);

@@ -1,10 +1,13 @@
 import type { Command } from './command.js';
+import { dailyCommand } from './commands/daily.js';
 import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
 import { onboardCommand } from './commands/onboard.js';
 import { planCommand } from './commands/plan.js';
+import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
+import { triggersCommand } from './commands/triggers.js';
 import { CliError, type CliIo, EXIT, processIo } from './io.js';
 
 const COMMANDS: Command[] = [
@@ -13,7 +16,10 @@ const COMMANDS: Command[] = [
   planCommand,
   onboardCommand,
   startCommand,
+  serveCommand,
   diagnosticsCommand,
+  dailyCommand,
+  triggersCommand,
 ];
 
 function usage(): string {

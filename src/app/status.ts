@@ -2,6 +2,7 @@ import { clientRowStatus, countStatus, milestoneRowStatus, type StatusCounts } f
 import { CLIENTS_SHEET, MILESTONES_SHEET, type SheetDef } from '../core/tracker/schema';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable, type Table } from '../gas/table';
+import { type TriggerStatus, triggerStatus } from './daily/triggers';
 
 /** A summary of the tracker for `launch-desk status` and the sidebar. */
 export interface StatusResult {
@@ -15,6 +16,8 @@ export interface StatusResult {
   clientsByStatus: StatusCounts;
   /** Milestones by status code: upcoming, due-soon, overdue, done (a ticked Done box wins). */
   milestones: { total: number; byStatus: StatusCounts };
+  /** The daily and weekly triggers, the last successful daily run and what is wrong with them. */
+  triggers: TriggerStatus;
 }
 
 /**
@@ -38,6 +41,7 @@ export function getStatus(): StatusResult {
     clients: clients.total,
     clientsByStatus: clients.byStatus,
     milestones,
+    triggers: triggerStatus(),
   };
 }
 

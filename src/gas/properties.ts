@@ -19,3 +19,13 @@ export function documentProperties(): Record<string, string> {
 export function setDocumentProperties(values: Record<string, string>): void {
   if (Object.keys(values).length) PropertiesService.getDocumentProperties().setProperties(values);
 }
+
+/** Every document property in one call (the daily job's journal and checkpoint are among them). */
+export function allDocumentProperties(): Record<string, string> {
+  return PropertiesService.getDocumentProperties().getProperties();
+}
+
+/** Removes a document property (absent ones are ignored). */
+export function deleteDocumentProperty(key: string): void {
+  PropertiesService.getDocumentProperties().deleteProperty(key);
+}

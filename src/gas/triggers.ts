@@ -48,3 +48,10 @@ export function createOneOffTrigger(handler: string, afterMs: number): TriggerIn
   const trigger = ScriptApp.newTrigger(handler).timeBased().after(afterMs).create();
   return { id: trigger.getUniqueId(), handler };
 }
+
+/** Deletes the trigger with this id, if this user still has it; returns whether it did. */
+export function deleteTriggerById(id: string): boolean {
+  const trigger = ScriptApp.getProjectTriggers().find((candidate) => candidate.getUniqueId() === id);
+  if (trigger) ScriptApp.deleteTrigger(trigger);
+  return trigger !== undefined;
+}

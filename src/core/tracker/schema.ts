@@ -85,6 +85,8 @@ export const MILESTONES_SHEET: SheetDef = {
     col('done', 'Done', '完成', 'checkbox'),
     col('reminder', 'Reminder', '提醒', 'text', false),
     col('note', 'Note', '備註', 'text', false),
+    // The daily job's sent log of the row (see core/reminder-marks): a person may read and clear it.
+    col('sentLog', 'Reminders sent', '提醒紀錄', 'text', false),
   ],
 };
 

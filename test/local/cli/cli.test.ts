@@ -2,26 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../local/cli/io.js';
-import { main } from '../../../local/cli/main.js';
 import { tempDir } from '../disk/fixtures.js';
-
-/** Runs the CLI in-process and keeps what it printed. */
-async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += `${text}\n`;
-    },
-    err: (text) => {
-      err += `${text}\n`;
-    },
-    readStdin: async () => stdin,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { cli } from './run-cli.js';
 
 const CLIENT = {
   clientName: 'Acme',

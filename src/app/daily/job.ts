@@ -1,0 +1,182 @@
+import { planDay } from '../../core/daily';
+import { withScriptLock } from '../../gas/lock';
+import { remainingMailQuota } from '../../gas/mail';
+import { allDocumentProperties, deleteDocumentProperty, setDocumentProperty } from '../../gas/properties';
+import { today as todayIn } from '../../gas/spreadsheet';
+import { readSettings } from '../settings';
+import { RunLog } from '../tracker/log';
+import { readPlaybooks } from '../tracker/playbooks';
+import { type DigestOutcome, dailyDigestDue, sendDigests, weeklyDigestDue } from './digests';
+import { Journal } from './journal';
+import { type ResumePoint, type SendLimits, type SendOutcome, sendReminders } from './send-reminders';
+import { DailyTracker } from './tracker';
+import { LAST_RUN, restoreDailyTrigger, scheduleContinuation } from './triggers';
+
+/** What a run of the daily job did. */
+export interface DailyResult {
+  ok: boolean;
+  today: string;
+  /** Another run held the lock: this one did nothing. */
+  busy: boolean;
+  dryRun: boolean;
+  sent: number;
+  deferred: number;
+  skipped: number;
+  failed: number;
+  /** Reminders whose send is unconfirmed, listed in the digest for a person to check. */
+  pending: number;
+  digest: DigestOutcome | 'later';
+  weekly: DigestOutcome | 'later';
+  /** The run ran out of time and a one-off trigger continues it. */
+  continued: boolean;
+  message?: string;
+}
+
+/** The checkpoint of a run that ran out of time: its day and where it stopped, by ids. */
+const CHECKPOINT = 'dailyCheckpoint';
+/**
+ * No new send starts after this long: Apps Script stops an execution at 6 minutes, and what
+ * follows the sends (a write per column, the journal, the trigger swap, the Log) must still fit
+ * on a day when every service call is slow.
+ */
+const TIME_BUDGET_MS = 3.5 * 60 * 1000;
+
+const EMPTY: DailyResult = {
+  ok: true,
+  today: '',
+  busy: false,
+  dryRun: false,
+  sent: 0,
+  deferred: 0,
+  skipped: 0,
+  failed: 0,
+  pending: 0,
+  digest: 'later',
+  weekly: 'later',
+  continued: false,
+};
+
+const messageOf = (error: unknown) => (error as Error)?.message ?? String(error);
+
+/** Writes the Log; a failure to do so is not worth losing the run's result over. */
+function flushLog(log: RunLog): void {
+  try {
+    log.flush();
+  } catch (error) {
+    console.error(`daily job: the Log sheet could not be written: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * The daily job (a time-driven trigger, the menu, `launch-desk daily`): statuses and health,
+ * client reminders and the CSM's digests, each mail exactly once. Never throws: a failure is a
+ * Log line and `ok: false`; a concurrent run exits at once with a Log line.
+ */
+export function runDailyJob(): DailyResult {
+  const started = Date.now();
+  const log = new RunLog();
+  try {
+    const locked = withScriptLock(() => {
+      try {
+        return runLocked(started, log);
+      } catch (error) {
+        log.add('daily', '', `stopped: ${messageOf(error)}`, 'error');
+        return { ...EMPTY, ok: false, message: messageOf(error) };
+      } finally {
+        flushLog(log);
+      }
+    });
+    if (locked.ran) return locked.value;
+    log.add('daily', '', 'another run of the daily job holds the lock: this one exits', 'skipped');
+    flushLog(log);
+    return { ...EMPTY, busy: true };
+  } catch (error) {
+    console.error(`daily job: ${messageOf(error)}`);
+    return { ...EMPTY, ok: false, message: messageOf(error) };
+  }
+}
+
+/** Where a continuation resumes, when it continues a run of the same day. */
+function resumePointOf(props: Readonly<Record<string, string>>, today: string): ResumePoint | undefined {
+  try {
+    const saved = JSON.parse(props[CHECKPOINT] ?? 'null') as (Partial<ResumePoint> & { day?: string }) | null;
+    if (saved?.day !== today || !saved.key || !saved.dueDate) return undefined;
+    return { dueDate: saved.dueDate, key: saved.key };
+  } catch (_) {
+    return undefined;
+  }
+}
+
+function runLocked(started: number, log: RunLog): DailyResult {
+  const settings = readSettings();
+  const { app, domain } = settings;
+  const today = todayIn(app.timeZone);
+  const props = allDocumentProperties();
+  restoreDailyTrigger(props);
+  const resumeAfter = resumePointOf(props, today);
+  if (props[CHECKPOINT] !== undefined) deleteDocumentProperty(CHECKPOINT);
+  const { playbooks } = readPlaybooks(domain.language);
+  const tracker = DailyTracker.read(domain.language, app.timeZone, playbooks);
+  const journal = new Journal(props);
+  for (const [clientId, milestoneId, dueDate, kind, state] of journal.recovered) {
+    const milestone = tracker.find(clientId, milestoneId);
+    if (!milestone) continue;
+    tracker.mark(milestone, kind, dueDate, state, today);
+    if (state === 'pending') {
+      log.add(
+        'reminder',
+        clientId,
+        `${milestoneId} ${dueDate} ${kind}: send interrupted, kept for review`,
+        'error',
+      );
+    }
+  }
+  tracker.logBadRows(log);
+  const plan = planDay(tracker.clients, tracker.milestones, today, domain);
+  const reserved =
+    (dailyDigestDue(props, today) ? 1 : 0) + (weeklyDigestDue(props, today, app.digestWeekday) ? 1 : 0);
+  const quota = app.dryRun ? Number.MAX_SAFE_INTEGER : remainingMailQuota();
+  const clients = new Map(tracker.clients.map((client) => [client.id, client]));
+  const limits: SendLimits = {
+    recipients: quota - reserved,
+    mails: app.dailyMailBudget - tracker.sentOn(today),
+    deadline: started + TIME_BUDGET_MS,
+    ...(resumeAfter ? { resumeAfter } : {}),
+  };
+  let outcome: SendOutcome;
+  try {
+    outcome = sendReminders(plan.due, clients, { tracker, journal, log, app, today }, limits);
+  } finally {
+    // The sheet takes the journal's keys first; only then may the journal go.
+    tracker.persist(plan.statuses, plan.health);
+    journal.clear();
+  }
+  const result: DailyResult = {
+    ...EMPTY,
+    today,
+    dryRun: app.dryRun,
+    sent: outcome.sent,
+    deferred: outcome.deferred,
+    skipped: outcome.skipped + tracker.badRows.length,
+    failed: outcome.failed,
+    pending: plan.review.length,
+  };
+  if (outcome.outOfTime) {
+    setDocumentProperty(CHECKPOINT, JSON.stringify({ day: today, ...outcome.last }));
+    scheduleContinuation();
+    log.add('daily', '', `time budget reached after ${outcome.sent} reminders: a one-off trigger continues`);
+    return { ...result, continued: true };
+  }
+  const digests = sendDigests(
+    { plan, tracker, settings, props, today, log },
+    { deferred: outcome.deferred, skipped: result.skipped },
+    limits.recipients + reserved,
+  );
+  setDocumentProperty(LAST_RUN, new Date().toISOString());
+  log.add(
+    'daily',
+    '',
+    `${today}: ${outcome.sent} sent, ${outcome.deferred} deferred, ${result.skipped} skipped`,
+  );
+  return { ...result, digest: digests.daily, weekly: digests.weekly };
+}

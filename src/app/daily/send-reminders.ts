@@ -1,0 +1,139 @@
+import type { DueReminder } from '../../core/daily';
+import { daysBetween } from '../../core/dates';
+import { compareText } from '../../core/order';
+import { composeReminder } from '../../core/reminder-mail';
+import { sendMail } from '../../gas/mail';
+import type { AppSettings } from '../settings';
+import type { RunLog } from '../tracker/log';
+import type { Journal } from './journal';
+import type { DailyTracker, MailClient } from './tracker';
+
+/** Where a run stopped, by ids: the last reminder it handled (never a row number). */
+export interface ResumePoint {
+  dueDate: string;
+  key: string;
+}
+
+/** What the send loop may use. */
+export interface SendLimits {
+  /** Recipients MailApp still allows this run, the digests' share kept back. */
+  recipients: number;
+  /** Client reminders the daily budget still allows today. */
+  mails: number;
+  /** Epoch ms after which no new send starts. */
+  deadline: number;
+  /** Reminders up to and including this one were handled by the run that scheduled this continuation. */
+  resumeAfter?: ResumePoint;
+}
+
+/** What the send loop did. */
+export interface SendOutcome {
+  sent: number;
+  deferred: number;
+  skipped: number;
+  failed: number;
+  outOfTime: boolean;
+  last?: ResumePoint;
+}
+
+/** Consecutive failed sends after which the run stops sending (MailApp is likely down). */
+const MAX_FAILURES_IN_A_ROW = 3;
+
+const order = (a: ResumePoint, b: ResumePoint) =>
+  compareText(a.dueDate, b.dueDate) || compareText(a.key, b.key);
+
+/**
+ * Sends the day's client reminders, oldest due day first. Each send is bracketed by its key:
+ * `pending` made durable before, `sent` after; a send MailApp refused is undone (it did not go
+ * out) and retried by the next run. Rows with bad addresses are skipped with a Log line; when
+ * the quota, the daily budget or the time runs out, the rest is deferred, logged, and left
+ * unmarked for the next run (or the continuation) to pick up.
+ */
+export function sendReminders(
+  due: readonly DueReminder[],
+  clients: ReadonlyMap<string, MailClient>,
+  context: { tracker: DailyTracker; journal: Journal; log: RunLog; app: AppSettings; today: string },
+  limits: SendLimits,
+): SendOutcome {
+  const { tracker, journal, log, app, today } = context;
+  const outcome: SendOutcome = { sent: 0, deferred: 0, skipped: 0, failed: 0, outOfTime: false };
+  let failuresInARow = 0;
+  const todo = limits.resumeAfter
+    ? due.filter((reminder) => order(reminder, limits.resumeAfter as ResumePoint) > 0)
+    : due;
+  for (const [i, reminder] of todo.entries()) {
+    const milestone = tracker.milestones[reminder.at];
+    const client = clients.get(reminder.clientId);
+    if (!milestone || !client) continue;
+    if (client.addressProblem) {
+      outcome.skipped += 1;
+      log.add('reminder', client.id, `${reminder.key}: ${client.addressProblem}`, 'skipped');
+      continue;
+    }
+    const recipients = 1 + client.cc.length;
+    const stop =
+      Date.now() >= limits.deadline
+        ? 'time budget reached: a continuation sends the rest'
+        : failuresInARow >= MAX_FAILURES_IN_A_ROW
+          ? 'mail keeps failing'
+          : limits.mails <= 0
+            ? `daily mail budget (${app.dailyMailBudget}) reached`
+            : recipients > limits.recipients
+              ? `mail quota left: ${limits.recipients} recipients`
+              : '';
+    if (stop) {
+      outcome.outOfTime = Date.now() >= limits.deadline;
+      outcome.deferred = todo.length - i;
+      log.add('reminder', '', `${outcome.deferred} reminders deferred to the next run: ${stop}`, 'skipped');
+      break;
+    }
+    const mail = composeReminder({
+      language: client.language,
+      kind: reminder.kind,
+      daysLeft: daysBetween(today, reminder.dueDate),
+      dueDate: reminder.dueDate,
+      contactName: client.contactName,
+      clientName: client.name,
+      projectName: client.projectName,
+      milestone: milestone.titles[client.language],
+      prepare: milestone.prepares[client.language],
+      csmName: app.csmName,
+    });
+    const to = client.to;
+    const cc = client.cc.join(', ');
+    const where = `${reminder.key} → ${to}${cc ? ` (cc ${cc})` : ''}`;
+    if (app.dryRun) {
+      log.add('dry-run', client.id, `would send ${where}: ${mail.subject}\n${mail.text}`, 'skipped');
+      continue;
+    }
+    const { clientId, milestoneId, dueDate, kind } = reminder;
+    journal.record(clientId, milestoneId, dueDate, kind, 'pending');
+    tracker.mark(milestone, kind, dueDate, 'pending', today);
+    try {
+      sendMail({
+        to,
+        ...(cc ? { cc } : {}),
+        ...(app.csmEmail ? { replyTo: app.csmEmail } : {}),
+        senderName: app.senderName,
+        ...mail,
+      });
+    } catch (error) {
+      // MailApp threw: the message did not go out, so the key is free again for the next run.
+      journal.record(clientId, milestoneId, dueDate, kind, null);
+      tracker.mark(milestone, kind, dueDate, null, today);
+      outcome.failed += 1;
+      failuresInARow += 1;
+      log.add('reminder', client.id, `${where}: ${(error as Error).message ?? error}`, 'error');
+      continue;
+    }
+    tracker.mark(milestone, kind, dueDate, 'sent', today);
+    journal.record(clientId, milestoneId, dueDate, kind, 'sent');
+    failuresInARow = 0;
+    outcome.sent += 1;
+    outcome.last = { dueDate, key: reminder.key };
+    limits.recipients -= recipients;
+    limits.mails -= 1;
+    log.add('reminder', client.id, `${where}: ${mail.subject}`);
+  }
+  return outcome;
+}

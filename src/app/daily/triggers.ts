@@ -1,0 +1,164 @@
+import { allDocumentProperties, deleteDocumentProperty, setDocumentProperty } from '../../gas/properties';
+import {
+  createDailyTrigger,
+  createOneOffTrigger,
+  deleteTriggerById,
+  deleteTriggers,
+  listTriggers,
+} from '../../gas/triggers';
+import type { Localized } from '../../shared/i18n';
+import { readSettings } from '../settings';
+
+/**
+ * The time-driven triggers of the daily job.
+ *
+ * An editor add-on may hold ONE time-driven trigger per user and document (Apps Script refuses a
+ * second one), so the weekly digest cannot have a trigger of its own: the daily trigger carries
+ * it, and the daily job sends it on the digest weekday (or the first run after it). For the
+ * same reason a run that runs out of time swaps the daily trigger for a one-off continuation,
+ * and the continuation puts the daily trigger back before it works.
+ */
+
+/** The global the triggers call. */
+export const DAILY_HANDLER = 'runDailyJob';
+const HOUR = 'dailyTriggerHour';
+const ID = 'dailyTriggerId';
+const INSTALLED_AT = 'dailyTriggerInstalledAt';
+const CONTINUATION = 'dailyContinuationId';
+/** The `lastDailyRun` property: when the daily job last finished (ISO time). */
+export const LAST_RUN = 'lastDailyRun';
+/** A continuation starts a minute after the run that scheduled it ends. */
+const CONTINUE_AFTER_MS = 60_000;
+/** An installed trigger that has not run for this long is reported: Apps Script may have disabled it. */
+const SILENT_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** A problem with the triggers, said in the workspace's language. */
+export interface TriggerProblem {
+  code: 'missing' | 'duplicate' | 'hour-changed' | 'not-running';
+  message: string;
+}
+
+/** What is installed, and the last successful run. */
+export interface TriggerStatus {
+  daily: { installed: boolean; id: string; hour: number | null };
+  /** Carried by the daily trigger (one time-driven trigger per add-on and document). */
+  weekly: { installed: boolean; weekday: number; hour: number | null; via: string };
+  continuation: { scheduled: boolean; id: string };
+  lastDailyRun: string;
+  problems: TriggerProblem[];
+}
+
+const PROBLEMS: Record<TriggerProblem['code'], Localized> = {
+  missing: {
+    'zh-TW': '每日提醒沒有開啟：請執行「安裝提醒」。',
+    en: 'Daily reminders are off: run "Install reminders".',
+  },
+  duplicate: {
+    'zh-TW': '每日提醒的觸發條件不只一個：請重新執行「安裝提醒」。',
+    en: 'The daily job has more than one trigger: run "Install reminders" again.',
+  },
+  'hour-changed': {
+    'zh-TW': '設定的每日檢查時間與觸發條件不同：請重新執行「安裝提醒」。',
+    en: 'The reminder hour in Settings differs from the trigger: run "Install reminders" again.',
+  },
+  'not-running': {
+    'zh-TW': '每日提醒已超過兩天沒有執行，觸發條件可能被停用：請重新執行「安裝提醒」。',
+    en: 'The daily job has not run for over two days; its trigger may be disabled: run "Install reminders" again.',
+  },
+};
+
+/** The installed triggers and the last run, with what is wrong with them. */
+export function triggerStatus(): TriggerStatus {
+  const { app, domain } = readSettings();
+  const props = allDocumentProperties();
+  const ours = listTriggers().filter((trigger) => trigger.handler === DAILY_HANDLER);
+  const continuationId = props[CONTINUATION] ?? '';
+  const daily = ours.filter((trigger) => trigger.id !== continuationId);
+  const scheduled = ours.some((trigger) => trigger.id === continuationId);
+  const hour = props[HOUR] === undefined ? null : Number(props[HOUR]);
+  const installed = daily.length > 0;
+  const lastDailyRun = props[LAST_RUN] ?? '';
+  const codes: TriggerProblem['code'][] = [];
+  if (!installed && !scheduled) codes.push('missing');
+  if (daily.length > 1) codes.push('duplicate');
+  if (installed && hour !== app.reminderHour) codes.push('hour-changed');
+  const since = Date.parse(lastDailyRun || props[INSTALLED_AT] || '');
+  if (installed && Number.isFinite(since) && Date.now() - since > SILENT_MS) codes.push('not-running');
+  return {
+    daily: { installed, id: daily[0]?.id ?? '', hour },
+    weekly: { installed: installed || scheduled, weekday: app.digestWeekday, hour, via: DAILY_HANDLER },
+    continuation: { scheduled, id: scheduled ? continuationId : '' },
+    lastDailyRun,
+    problems: codes.map((code) => ({ code, message: PROBLEMS[code][domain.language] })),
+  };
+}
+
+/** The answer of installTriggers and removeTriggers. */
+export type TriggersResult =
+  | { ok: true; changed: boolean; status: TriggerStatus }
+  | { ok: false; message: string };
+
+/**
+ * Makes sure exactly one daily trigger calls the daily job at the configured hour. Called again
+ * with nothing changed, it changes nothing; after the hour setting changed, or with extra or
+ * missing triggers, it replaces what is there with one trigger.
+ */
+export function installTriggers(): TriggersResult {
+  try {
+    const hour = readSettings().app.reminderHour;
+    const props = allDocumentProperties();
+    const ours = listTriggers().filter((trigger) => trigger.handler === DAILY_HANDLER);
+    const only = ours.length === 1 ? ours[0] : undefined;
+    const current =
+      only !== undefined &&
+      (only.id === props[ID] || only.id === props[CONTINUATION]) &&
+      props[HOUR] === String(hour);
+    if (!current) {
+      deleteTriggers(DAILY_HANDLER);
+      deleteDocumentProperty(CONTINUATION);
+      const trigger = createDailyTrigger(DAILY_HANDLER, hour);
+      setDocumentProperty(ID, trigger.id);
+      setDocumentProperty(HOUR, String(hour));
+      setDocumentProperty(INSTALLED_AT, new Date().toISOString());
+    }
+    return { ok: true, changed: !current, status: triggerStatus() };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message ?? String(error) };
+  }
+}
+
+/** Removes the daily job's triggers (a continuation included). */
+export function removeTriggers(): TriggersResult {
+  try {
+    const removed = deleteTriggers(DAILY_HANDLER);
+    for (const key of [HOUR, ID, INSTALLED_AT, CONTINUATION]) deleteDocumentProperty(key);
+    return { ok: true, changed: removed > 0, status: triggerStatus() };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message ?? String(error) };
+  }
+}
+
+/**
+ * Swaps the daily trigger for a one-off continuation of a run that ran out of time (the add-on
+ * may hold only one time-driven trigger).
+ */
+export function scheduleContinuation(): void {
+  deleteTriggers(DAILY_HANDLER);
+  const trigger = createOneOffTrigger(DAILY_HANDLER, CONTINUE_AFTER_MS);
+  setDocumentProperty(CONTINUATION, trigger.id);
+}
+
+/**
+ * At the start of a continuation: removes its spent one-off trigger and puts the daily trigger
+ * back when one was installed. Does nothing (and costs no call) on an ordinary run.
+ */
+export function restoreDailyTrigger(props: Readonly<Record<string, string>>): void {
+  const continuation = props[CONTINUATION];
+  if (continuation === undefined) return;
+  deleteTriggerById(continuation);
+  deleteDocumentProperty(CONTINUATION);
+  const hour = props[HOUR];
+  if (hour === undefined) return;
+  if (listTriggers().some((trigger) => trigger.handler === DAILY_HANDLER)) return;
+  setDocumentProperty(ID, createDailyTrigger(DAILY_HANDLER, Number(hour)).id);
+}
