@@ -14,6 +14,7 @@ import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
 import { onboardClient as onboard } from './app/onboard';
 import { planClient as plan } from './app/plan';
+import { previewRetime as previewDates, retimeClient as retime } from './app/retime-client';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
 import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
 import { listClients as clients, getClientView as clientView } from './app/sidebar-clients';
@@ -27,6 +28,7 @@ import type {
   ClientSummary,
   ClientView,
   OnboardResult,
+  RetimeResult,
   SettingsView,
   SidebarContext,
   UpdateSettingResult,
@@ -100,6 +102,16 @@ export function updateSetting(key: string, value: string): UpdateSettingResult {
   return setSetting(key, value);
 }
 
+/** Sidebar: which of a client's milestones would move with new dates; writes nothing. */
+export function previewRetime(clientId: string, dates: Record<string, string>): RetimeResult {
+  return previewDates(clientId, dates);
+}
+
+/** Sidebar: moves a client's dates and re-dates its open milestones. */
+export function retimeClient(clientId: string, dates: Record<string, string>): RetimeResult {
+  return retime(clientId, dates);
+}
+
 /** Time-driven trigger, menu and `launch-desk daily`: statuses, reminders and digests, each mail once. */
 export function runDailyJob(): DailyResult {
   return daily();
@@ -115,11 +127,6 @@ export function removeTriggers(): TriggersResult {
   return remove();
 }
 
-/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
-export function onboardClient(input: ClientInput, today?: string): OnboardResult {
-  return onboard(input, today);
-}
-
 /** Menu Help → Run diagnostics: checks what the local hosts assume of Apps Script, row by row in the Log. */
 export function runDiagnostics(): DiagnosticsReport {
   return diagnostics();
@@ -128,4 +135,9 @@ export function runDiagnostics(): DiagnosticsReport {
 /** The diagnostics' one-off trigger: records whether a time-driven run can open the spreadsheet. */
 export function diagnosticsProbe(): void {
   recordTimeDrivenProbe();
+}
+
+/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
+export function onboardClient(input: ClientInput, today?: string): OnboardResult {
+  return onboard(input, today);
 }

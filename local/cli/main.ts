@@ -4,6 +4,7 @@ import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
 import { onboardCommand } from './commands/onboard.js';
 import { planCommand } from './commands/plan.js';
+import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
 import { triggersCommand } from './commands/triggers.js';
@@ -15,6 +16,7 @@ const COMMANDS: Command[] = [
   planCommand,
   onboardCommand,
   startCommand,
+  serveCommand,
   diagnosticsCommand,
   dailyCommand,
   triggersCommand,

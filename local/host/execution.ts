@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { WITHHELD_GLOBALS } from '../../src/gas/runtime-globals.js';
 import { createRealm } from './realm.js';
 import type { AuthMode, FaultPlan, ServiceContext, UiLog } from './service-context.js';
 import { createServices } from './services/index.js';
@@ -48,26 +49,7 @@ export interface ExecutionResult {
 }
 
 /** Globals of Node that Apps Script does not have; a fresh vm context lacks them, and this list proves it. */
-export const WITHHELD_GLOBALS = [
-  'require',
-  'process',
-  'module',
-  'setTimeout',
-  'setInterval',
-  'setImmediate',
-  'fetch',
-  'URL',
-  'URLSearchParams',
-  'TextEncoder',
-  'TextDecoder',
-  'atob',
-  'btoa',
-  'crypto',
-  'structuredClone',
-  'window',
-  'Buffer',
-  'queueMicrotask',
-] as const;
+export { WITHHELD_GLOBALS };
 
 function toMs(now: ExecutionOptions['now']): number {
   if (now === undefined) return Date.now();

@@ -23,6 +23,17 @@ export interface SidebarServer {
   close(): Promise<void>;
 }
 
+/** Whether a value may cross google.script.run: null, finite numbers, strings, booleans, plain arrays and objects. */
+function jsonLike(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(jsonLike);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.values(value).every((item) => item === undefined || jsonLike(item));
+  }
+  return false;
+}
+
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -72,9 +83,11 @@ export async function startSidebarServer(options: SidebarServerOptions): Promise
         return;
       }
       const result = await options.host.run(name, args, options.execution?.() ?? {});
-      reply(
-        result.ok ? { ok: true, value: result.value ?? null } : { ok: false, error: result.error?.message },
-      );
+      if (!result.ok) reply({ ok: false, error: result.error?.message });
+      // A Date (or anything not JSON-like) in a result breaks the real google.script.run: refuse it here too.
+      else if (!jsonLike(result.value ?? null))
+        reply({ ok: false, error: `${name} returned a value that is not JSON-like (a Date?)` });
+      else reply({ ok: true, value: result.value ?? null });
     });
     queue = job.catch((error: unknown) =>
       reply({ ok: false, error: String((error as Error).message ?? error) }),

@@ -1,12 +1,5 @@
 import { mailChecks, manifestChecks, runtimeChecks, spreadsheetChecks, summarize } from '../core/diagnostics';
-import {
-  CLIENTS_SHEET,
-  LOG_SHEET,
-  MILESTONES_SHEET,
-  PLAYBOOK_SHEET,
-  SETTINGS_SHEET,
-  type SheetDef,
-} from '../core/tracker/schema';
+import { TRACKER_SHEETS } from '../core/tracker/schema';
 import { remainingMailQuota } from '../gas/mail';
 import { advancedServices, authorizedScopes, intlWallHour, presentGlobals } from '../gas/probes';
 import { effectiveUserEmail } from '../gas/session';
@@ -18,14 +11,6 @@ import { driveDiagnostics } from './diagnostics-drive';
 import { triggerChecks } from './diagnostics-triggers';
 import { languageForLocale } from './language';
 import { RunLog } from './tracker/log';
-
-const TRACKER_SHEETS: SheetDef[] = [
-  CLIENTS_SHEET,
-  MILESTONES_SHEET,
-  PLAYBOOK_SHEET,
-  SETTINGS_SHEET,
-  LOG_SHEET,
-];
 
 /** An instant whose hour in Asia/Taipei (UTC+8, no DST) is known: 8. */
 const KNOWN_INSTANT = new Date(Date.UTC(2027, 0, 1, 0, 0, 0));

@@ -2,14 +2,12 @@ import { playbookToRows } from '../core/playbook-rows';
 import { BUILT_IN_PLAYBOOKS } from '../core/playbooks';
 import { formatForKeys, sheetFormat } from '../core/tracker/format-spec';
 import {
-  CLIENTS_SHEET,
   headerLabel,
   type Language,
-  LOG_SHEET,
-  MILESTONES_SHEET,
   PLAYBOOK_SHEET,
   SETTINGS_SHEET,
   type SheetDef,
+  TRACKER_SHEETS,
 } from '../core/tracker/schema';
 import { applySheetFormat } from '../gas/sheet-format';
 import { activeSpreadsheet } from '../gas/spreadsheet';
@@ -34,8 +32,6 @@ export interface SetupResult {
   columnsAdded: string[];
 }
 
-const SHEETS = [CLIENTS_SHEET, MILESTONES_SHEET, PLAYBOOK_SHEET, SETTINGS_SHEET, LOG_SHEET];
-
 /**
  * Creates the tracker's missing sheets, columns and settings. It never wipes, reorders or
  * duplicates what is there, so it is safe to run again at any time: a rerun changes nothing.
@@ -45,7 +41,7 @@ const SHEETS = [CLIENTS_SHEET, MILESTONES_SHEET, PLAYBOOK_SHEET, SETTINGS_SHEET,
 export function setupTracker(options: SetupOptions = {}): SetupResult {
   const spreadsheet = activeSpreadsheet();
   const existing = new Map<SheetDef, Table>();
-  for (const def of SHEETS) {
+  for (const def of TRACKER_SHEETS) {
     const sheet = findSheet(def);
     if (sheet && sheet.getLastRow() > 0) existing.set(def, readTable(def));
   }
@@ -56,7 +52,7 @@ export function setupTracker(options: SetupOptions = {}): SetupResult {
   const language = options.language ?? languageForLocale(spreadsheet.getSpreadsheetLocale());
   const sheetsCreated: string[] = [];
   const columnsAdded: string[] = [];
-  for (const def of SHEETS) {
+  for (const def of TRACKER_SHEETS) {
     const table = existing.get(def);
     if (table) {
       columnsAdded.push(...addMissingColumns(table, language));

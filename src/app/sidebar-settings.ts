@@ -1,5 +1,4 @@
 import { SETTINGS_SHEET } from '../core/tracker/schema';
-import { getDocumentProperty } from '../gas/properties';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import {
   appendRows,
@@ -13,6 +12,7 @@ import {
 } from '../gas/table';
 import { listTriggers } from '../gas/triggers';
 import type { SettingsView, UpdateSettingResult } from '../shared/rpc';
+import { triggerStatus } from './daily/triggers';
 import { languageForLocale } from './language';
 import { defaultSettings } from './settings-defaults';
 
@@ -38,7 +38,17 @@ export function getSettingsView(): SettingsView {
       });
     }
   }
-  return { settings, triggers: listTriggers(), lastDailyRun: getDocumentProperty('lastDailyRun') ?? '' };
+  const status = triggerStatus();
+  return {
+    settings,
+    triggers: listTriggers(),
+    lastDailyRun: status.lastDailyRun,
+    reminders: {
+      installed: status.daily.installed,
+      hour: status.daily.hour,
+      problems: status.problems.map((problem) => problem.message),
+    },
+  };
 }
 
 /** Why a value cannot be stored under a key, or '' when it can. */

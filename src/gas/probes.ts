@@ -1,25 +1,9 @@
+import { WITHHELD_GLOBALS } from './runtime-globals';
 /**
  * Facts about the running environment, for the diagnostics: what the runtime offers, which scopes
  * the user granted, whether the advanced services are on. Each probe answers instead of throwing,
  * so one missing piece never hides the others.
  */
-
-/** Globals the local hosts withhold because the Apps Script documentation says V8 lacks them. */
-export const WITHHELD_GLOBALS = [
-  'setTimeout',
-  'setInterval',
-  'fetch',
-  'URL',
-  'URLSearchParams',
-  'TextEncoder',
-  'TextDecoder',
-  'atob',
-  'btoa',
-  'crypto',
-  'structuredClone',
-  'process',
-  'window',
-] as const;
 
 /** Which of the withheld globals this runtime has after all. */
 export function presentGlobals(): string[] {

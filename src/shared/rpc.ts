@@ -3,17 +3,29 @@
  * no Date crosses the wire (google.script.run would fail), days are `YYYY-MM-DD` strings.
  */
 import type { ClientInput } from './client';
-import type { FieldProblem } from './i18n';
+import type { FieldProblem, Localized } from './i18n';
 import type { PlanResult } from './plan';
+import type { AnchorDef } from './playbook';
 
 /** The two languages of the product. */
 export type RpcLanguage = 'zh-TW' | 'en';
+
+/** A playbook as the onboarding form needs it: its name and the dates it asks for. */
+export interface PlaybookChoice {
+  id: string;
+  name: Localized;
+  anchors: Pick<AnchorDef, 'id' | 'label' | 'kind' | 'required' | 'mayBeVague'>[];
+}
 
 /** What the sidebar learns when it opens. */
 export interface SidebarContext {
   language: RpcLanguage;
   timeZone: string;
   locale: string;
+  /** The playbooks of the workspace (the Playbook sheet's, then the built-in ones). */
+  playbooks?: PlaybookChoice[];
+  /** The Settings sheet's defaults for new clients. */
+  defaults?: { language: RpcLanguage; currency: string };
 }
 
 /** One document made for a new client. */
@@ -99,10 +111,29 @@ export interface SettingsView {
   triggers: { id: string; handler: string }[];
   /** The `lastDailyRun` document property, or '' when the daily job never ran. */
   lastDailyRun: string;
+  /** The daily reminders: installed or not, at which hour, and what is wrong, in words. */
+  reminders?: { installed: boolean; hour: number | null; problems: string[] };
 }
 
 /** The answer of `updateSetting`. */
 export type UpdateSettingResult = { ok: true; key: string; value: string } | { ok: false; message: string };
+
+/** What the sidebar shows of a daily run: the counts the daily job reports. */
+export interface DailyRunSummary {
+  ok: boolean;
+  /** Another run held the lock: this one did nothing. */
+  busy?: boolean;
+  dryRun?: boolean;
+  sent?: number;
+  deferred?: number;
+  skipped?: number;
+  failed?: number;
+  pending?: number;
+  message?: string;
+}
+
+/** The answer of `installTriggers`, as far as the sidebar reads it. */
+export type InstallTriggersSummary = { ok: true; changed: boolean } | { ok: false; message: string };
 
 /** The public globals the sidebar may call, with their argument and result types. */
 export interface ServerApi {
@@ -115,4 +146,6 @@ export interface ServerApi {
   retimeClient(clientId: string, dates: Record<string, string>): RetimeResult;
   getSettingsView(): SettingsView;
   updateSetting(key: string, value: string): UpdateSettingResult;
+  runDailyJob(): DailyRunSummary;
+  installTriggers(): InstallTriggersSummary;
 }

@@ -27,7 +27,8 @@ describe.runIf(browserAvailable())('the sidebar in Chromium', () => {
       if (!request.url().startsWith(server.url)) external.push(request.url());
     });
     await page.goto(server.url);
-    await expect.poll(() => page.locator('#status').textContent()).toContain('Europe/Berlin');
+    await expect.poll(() => page.evaluate(() => document.body.dataset.timeZone)).toBe('Europe/Berlin');
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Onboard', 'Clients', 'Settings']);
     expect(external).toEqual([]);
     await page.close();
   });

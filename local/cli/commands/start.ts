@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { workspaceLayout } from '../../disk/layout.js';
 import { fireDueTriggers } from '../../host/scheduler.js';
 import { sampleClients } from '../../samples/clients.js';
-import { type SidebarServer, startSidebarServer } from '../../server/sidebar-server.js';
 import { parseFlags } from '../args.js';
 import type { Command } from '../command.js';
-import { CliError, type CliIo, EXIT } from '../io.js';
+import { type CliIo, EXIT } from '../io.js';
+import { parsePort, serveSidebar, untilStopped } from '../sidebar-serving.js';
 import { initWorkspace, runGlobal, workspaceHost } from '../workspace-host.js';
 
 const SCHEDULER_TICK_MS = 60_000;
@@ -28,25 +27,6 @@ interface DailyOutcome {
 interface StatusOutcome {
   clients: number;
   milestones: { total: number; byStatus: Record<string, number> };
-}
-
-/** The built Sidebar.html next to the CLI (dist/local/cli.mjs → dist/Sidebar.html). */
-function sidebarPath(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const candidates = [join(here, '..', 'Sidebar.html'), join(here, '..', '..', 'dist', 'Sidebar.html')];
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new CliError('dist/Sidebar.html is missing: run `npm run build` first.', 2);
-  return found;
-}
-
-function parsePort(text: string | undefined): number {
-  const port = Number(text ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new CliError(`PORT / --port must be a port number, not "${text}".`, 1, [
-      { field: 'port', message: 'a number 0-65535' },
-    ]);
-  }
-  return port;
 }
 
 /** Sets the workspace up on first run and onboards the sample clients; reruns add nothing. */
@@ -89,14 +69,7 @@ export const startCommand: Command = {
       ].join('\n'),
     );
     const host = workspaceHost(dir);
-    let server: SidebarServer;
-    try {
-      server = await startSidebarServer({ host, sidebarPath: sidebarPath(), port });
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      const hint = code === 'EADDRINUSE' ? ` Port ${port} is in use: set PORT to another port.` : '';
-      throw new CliError(`cannot serve the sidebar: ${(error as Error).message}.${hint}`, 2);
-    }
+    const server = await serveSidebar(host, port);
     io.out(`Sidebar: ${server.url}  (Ctrl-C to stop)`);
     const tick = setInterval(() => {
       fireDueTriggers(host).then(
@@ -106,11 +79,7 @@ export const startCommand: Command = {
         (error: unknown) => io.err(`scheduler: ${(error as Error).message}`),
       );
     }, SCHEDULER_TICK_MS);
-    await new Promise<void>((resolveStop) => {
-      const stop = () => resolveStop();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilStopped();
     clearInterval(tick);
     await server.close();
     io.out('Stopped.');

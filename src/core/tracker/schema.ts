@@ -152,3 +152,12 @@ export const LOG_SHEET: SheetDef = {
 export function headerLabel(column: ColumnDef, language: Language): string {
   return language === 'zh-TW' ? column.zh : column.en;
 }
+
+/** Every sheet of the tracker, in the order setup creates them. */
+export const TRACKER_SHEETS: readonly SheetDef[] = [
+  CLIENTS_SHEET,
+  MILESTONES_SHEET,
+  PLAYBOOK_SHEET,
+  SETTINGS_SHEET,
+  LOG_SHEET,
+];
