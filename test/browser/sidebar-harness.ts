@@ -43,13 +43,16 @@ export async function sidebarPage(browser: Browser, served: Served): Promise<Pag
 }
 
 /**
- * Saves a picture of the whole sidebar under docs/ (one is in the README). The window grows to
- * the page's height first, so the sticky header stays on top instead of being repeated.
+ * Saves a picture of the whole sidebar under test-results/screenshots/, and under docs/ (one is in
+ * the README) only with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), so a test run never changes
+ * tracked files. The window grows to the page's height first, so the sticky header stays on top
+ * instead of being repeated.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 300, height });
-  await page.screenshot({ path: join(ROOT, 'docs', name) });
+  const folder = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : join('test-results', 'screenshots');
+  await page.screenshot({ path: join(ROOT, folder, name) });
 }
 
 /** The data rows of a sheet of the state, as objects keyed by header text. */
