@@ -10,7 +10,7 @@ import {
   type TriggersResult,
 } from './app/daily/triggers';
 import { runDiagnostics as diagnostics } from './app/diagnostics';
-import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
+import { noteTimeDrivenRun, recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
 import { onboardClient as onboard } from './app/onboard';
 import { planClient as plan } from './app/plan';
@@ -113,7 +113,8 @@ export function retimeClient(clientId: string, dates: Record<string, string>): R
 }
 
 /** Time-driven trigger, menu and `launch-desk daily`: statuses, reminders and digests, each mail once. */
-export function runDailyJob(): DailyResult {
+export function runDailyJob(e?: GoogleAppsScript.Events.TimeDriven): DailyResult {
+  noteTimeDrivenRun(e);
   return daily();
 }
 

@@ -9,9 +9,9 @@ import { activeSpreadsheet } from '../gas/spreadsheet';
 import { createOneOffTrigger, deleteTriggers, listTriggers } from '../gas/triggers';
 import type { DiagnosticCheck } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
+import { DAILY_HANDLER, triggerStatus } from './daily/triggers';
+import { PROBE_HANDLER } from './handlers';
 
-/** The public global the probe trigger calls (a trigger cannot call a private `_` function). */
-export const PROBE_HANDLER = 'diagnosticsProbe';
 /** Document property holding the probe's last record, JSON. */
 const PROBE_RECORD = 'diagnostics.timeDrivenProbe';
 /** Time-driven add-on triggers fire late anyway; a minute is the least worth asking for. */
@@ -27,21 +27,35 @@ function readRecord(): ProbeRecord | undefined {
 }
 
 /**
- * The trigger checks: what is installed, and whether a time-driven run can open the spreadsheet.
- * Without a recorded probe, schedules one (once) and says to look again.
+ * The trigger checks: what is installed (with the daily job's own problems), and whether a
+ * time-driven run can open the spreadsheet. An editor add-on may hold one time-driven trigger per
+ * user and document, so a one-off probe is scheduled only while no trigger is installed; with
+ * the daily trigger in place, its own runs record the same proof ({@link noteTimeDrivenRun}).
  */
 export function triggerChecks(language: Language): DiagnosticCheck[] {
   const triggers = listTriggers();
   const record = readRecord();
+  const daily = triggers.some((trigger) => trigger.handler === DAILY_HANDLER);
   let probe: ProbeState;
   if (record) probe = { kind: 'recorded', record };
+  else if (daily) probe = { kind: 'waiting' };
   else {
     if (!triggers.some((trigger) => trigger.handler === PROBE_HANDLER))
       createOneOffTrigger(PROBE_HANDLER, PROBE_DELAY_MS);
     probe = { kind: 'scheduled', at: new Date(Date.now() + PROBE_DELAY_MS).toISOString() };
   }
+  const problems = daily ? triggerStatus().problems.map((problem) => problem.message) : [];
   const handlers = triggers.map((trigger) => trigger.handler).filter((handler) => handler !== PROBE_HANDLER);
-  return [installedTriggersCheck(handlers, language), timeDrivenProbeCheck(probe, language)];
+  return [installedTriggersCheck(handlers, problems, language), timeDrivenProbeCheck(probe, language)];
+}
+
+/**
+ * Called at the start of every trigger-fired run of the daily job (its event carries the
+ * trigger's id, a menu or sidebar call does not): records that a time-driven run opened the
+ * spreadsheet, as the probe would.
+ */
+export function noteTimeDrivenRun(event: { triggerUid?: string } | undefined): void {
+  if (event?.triggerUid) recordTimeDrivenProbe();
 }
 
 /**

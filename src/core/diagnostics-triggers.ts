@@ -13,12 +13,27 @@ export interface ProbeRecord {
 }
 
 /** Where the time-driven probe stands: never tried, waiting for its trigger, or done. */
-export type ProbeState = { kind: 'scheduled'; at: string } | { kind: 'recorded'; record: ProbeRecord };
+export type ProbeState =
+  | { kind: 'scheduled'; at: string }
+  | { kind: 'waiting' }
+  | { kind: 'recorded'; record: ProbeRecord };
 
-/** The triggers installed for this user, by handler. */
-export function installedTriggersCheck(handlers: readonly string[], language: Language): DiagnosticCheck {
+/** The triggers installed for this user, by handler, with what the daily job finds wrong with them. */
+export function installedTriggersCheck(
+  handlers: readonly string[],
+  problems: readonly string[],
+  language: Language,
+): DiagnosticCheck {
   const { say, check } = checker(language);
   const list = handlers.join(', ');
+  if (handlers.length > 0 && problems.length > 0) {
+    return check(
+      'triggers.installed',
+      'triggers',
+      'warn',
+      say(`已安裝：${list}。${problems.join('')}`, `Installed: ${list}. ${problems.join(' ')}`),
+    );
+  }
   return handlers.length === 0
     ? check(
         'triggers.installed',
@@ -44,6 +59,21 @@ export function installedTriggersCheck(handlers: readonly string[], language: La
 /** Whether a time-driven run could open the spreadsheet (the add-on's daily job depends on it). */
 export function timeDrivenProbeCheck(probe: ProbeState, language: Language): DiagnosticCheck {
   const { say, check } = checker(language);
+  if (probe.kind === 'waiting') {
+    return check(
+      'triggers.timeDriven',
+      'triggers',
+      'warn',
+      say(
+        '每日觸發器尚未執行過，還無法確認定時執行能開啟試算表。',
+        'The daily trigger has not run yet, so no time-driven run has opened the spreadsheet.',
+      ),
+      say(
+        '每日觸發器執行後（隔天）再執行一次診斷。',
+        'Run the diagnostics again after the daily trigger has run (the next day).',
+      ),
+    );
+  }
   if (probe.kind === 'scheduled') {
     return check(
       'triggers.timeDriven',

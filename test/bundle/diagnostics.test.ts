@@ -59,6 +59,24 @@ describe('runDiagnostics in the memory host', () => {
     expect(backend.state.triggers).toEqual([]);
   });
 
+  it('lets the daily trigger take the one time-driven slot, and takes its runs as the proof', async () => {
+    const { host, backend } = await setUp();
+    await diagnose(host); // schedules the probe: the add-on's one time-driven trigger
+    const install = await host.run('installTriggers', [], { now: NOW });
+    expect(install.value).toMatchObject({ ok: true });
+    expect(backend.state.triggers.map((trigger) => trigger.handler)).toEqual(['runDailyJob']);
+    const waiting = await diagnose(host);
+    expect(waiting.status).toMatchObject({ 'triggers.installed': 'pass', 'triggers.timeDriven': 'warn' });
+    expect(backend.state.triggers.map((trigger) => trigger.handler)).toEqual(['runDailyJob']);
+    // A run from the menu or the sidebar is no proof; the trigger's own run is.
+    await host.run('runDailyJob', [], { now: NOW });
+    expect((await diagnose(host)).status['triggers.timeDriven']).toBe('warn');
+    const nextMorning = NOW + 24 * 3_600_000;
+    expect(await fireDueTriggers(host, nextMorning)).toEqual(['runDailyJob: ok']);
+    const proven = await diagnose(host, nextMorning);
+    expect(proven.status).toMatchObject({ 'triggers.installed': 'pass', 'triggers.timeDriven': 'pass' });
+  });
+
   it('names a missing scope, a disabled advanced service and an empty mail quota', async () => {
     const { host, backend } = await setUp('zh_TW');
     backend.state.grantedScopes = backend.state.grantedScopes.filter(

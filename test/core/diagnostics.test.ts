@@ -24,7 +24,7 @@ describe('the diagnostics judgement', () => {
         ...manifestChecks(MANIFEST, language),
         ...spreadsheetChecks(SHEET, language),
         ...mailChecks({ remaining: 100, sender: 'csm@example.com' }, language),
-        installedTriggersCheck(['runDailyJob'], language),
+        installedTriggersCheck(['runDailyJob'], [], language),
         timeDrivenProbeCheck(
           { kind: 'recorded', record: { ok: true, at: '2027-01-01T00:00:00Z', detail: 'Tracker' } },
           language,
@@ -84,7 +84,14 @@ describe('the diagnostics judgement', () => {
   });
 
   it('warns without triggers or a probe result, and fails a probe that could not open the spreadsheet', () => {
-    expect(installedTriggersCheck([], 'en').status).toBe('warn');
+    expect(installedTriggersCheck([], [], 'en').status).toBe('warn');
+    expect(
+      installedTriggersCheck(['runDailyJob'], ['The daily job has not run for over two days.'], 'en'),
+    ).toMatchObject({
+      status: 'warn',
+      message: 'Installed: runDailyJob. The daily job has not run for over two days.',
+    });
+    expect(timeDrivenProbeCheck({ kind: 'waiting' }, 'en').status).toBe('warn');
     expect(timeDrivenProbeCheck({ kind: 'scheduled', at: '2027-01-01T00:01:00Z' }, 'en').status).toBe('warn');
     const failed = timeDrivenProbeCheck(
       {

@@ -7,6 +7,7 @@ import {
   listTriggers,
 } from '../../gas/triggers';
 import type { Localized } from '../../shared/i18n';
+import { PROBE_HANDLER } from '../handlers';
 import { readSettings } from '../settings';
 
 /**
@@ -115,6 +116,9 @@ export function installTriggers(): TriggersResult {
       props[HOUR] === String(hour);
     if (!current) {
       deleteTriggers(DAILY_HANDLER);
+      // A pending diagnostics probe holds the add-on's one time-driven trigger; the daily runs
+      // record the same proof, so the probe gives way.
+      deleteTriggers(PROBE_HANDLER);
       deleteDocumentProperty(CONTINUATION);
       const trigger = createDailyTrigger(DAILY_HANDLER, hour);
       setDocumentProperty(ID, trigger.id);
