@@ -3,7 +3,7 @@ import { TRACKER_SHEETS } from '../core/tracker/schema';
 import { remainingMailQuota } from '../gas/mail';
 import { advancedServices, authorizedScopes, intlWallHour, presentGlobals } from '../gas/probes';
 import { effectiveUserEmail } from '../gas/session';
-import { spreadsheetLocale } from '../gas/spreadsheet';
+import { spreadsheetLocale, toast } from '../gas/spreadsheet';
 import { findSheet, readTable } from '../gas/table';
 import type { DiagnosticCheck, DiagnosticsReport } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
@@ -79,5 +79,14 @@ export function runDiagnostics(): DiagnosticsReport {
     log.add('diagnostics', '', `${item.id}: ${detail}`, RESULT_OF[item.status]);
   }
   log.flush();
-  return { ranAt: new Date().toISOString(), ...summarize(checks), checks };
+  const summary = summarize(checks);
+  const { pass, warn, fail } = summary.counts;
+  // From the menu nothing else shows the outcome: a toast points to the Log.
+  toast(
+    language === 'zh-TW'
+      ? `通過 ${pass} 項，警告 ${warn} 項，失敗 ${fail} 項：詳見 Log 工作表。`
+      : `${pass} passed, ${warn} warnings, ${fail} failed: see the Log sheet.`,
+    'Launch Desk',
+  );
+  return { ranAt: new Date().toISOString(), ...summary, checks };
 }

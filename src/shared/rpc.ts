@@ -3,6 +3,7 @@
  * no Date crosses the wire (google.script.run would fail), days are `YYYY-MM-DD` strings.
  */
 import type { ClientInput } from './client';
+import type { DiagnosticsReport } from './diagnostics';
 import type { FieldProblem, Localized } from './i18n';
 import type { PlanResult } from './plan';
 import type { AnchorDef } from './playbook';
@@ -148,4 +149,5 @@ export interface ServerApi {
   updateSetting(key: string, value: string): UpdateSettingResult;
   runDailyJob(): DailyRunSummary;
   installTriggers(): InstallTriggersSummary;
+  runDiagnostics(): DiagnosticsReport;
 }

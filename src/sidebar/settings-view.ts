@@ -151,6 +151,60 @@ function remindersCard(
   );
 }
 
+const CHECK_CLASS = { pass: 'ok-line', warn: 'warn-line', fail: 'error' } as const;
+const CHECK_MARK = { pass: '✓', warn: '!', fail: '✗' } as const;
+
+/** The diagnostics card: runs the checks and lists what is not as expected, with the fix. */
+function diagnosticsCard(): HTMLElement {
+  const output = h('div', { role: 'status' });
+  let busy = false;
+  const run: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      onClick: async () => {
+        if (busy) return;
+        busy = true;
+        run.disabled = true;
+        fill(output, h('p', { class: 'muted' }, tr('loading')));
+        try {
+          const report = await callServer('runDiagnostics');
+          fill(
+            output,
+            h('p', { class: report.ok ? 'ok-line' : 'error' }, tr('diagnosticsResult', report.counts)),
+            h(
+              'ul',
+              { class: 'checks' },
+              ...report.checks.map((check) =>
+                h(
+                  'li',
+                  { class: CHECK_CLASS[check.status] },
+                  `${CHECK_MARK[check.status]} ${check.message}`,
+                  check.fix ? h('span', { class: 'check-fix' }, check.fix) : null,
+                ),
+              ),
+            ),
+          );
+        } catch (error) {
+          fill(output, h('p', { class: 'error' }, tr('serverError', { error: errorText(error) })));
+        } finally {
+          busy = false;
+          run.disabled = false;
+        }
+      },
+    },
+    tr('runDiagnostics'),
+  );
+  return h(
+    'section',
+    { class: 'card' },
+    h('h3', {}, tr('diagnostics')),
+    h('p', { class: 'muted' }, tr('diagnosticsIntro')),
+    h('div', { class: 'actions' }, run),
+    output,
+  );
+}
+
 /** The sidebar-language switch: it changes this sidebar only, not the Settings sheet. */
 function languageSwitch(host: SettingsHost): HTMLElement {
   const name = uid('lang');
@@ -188,6 +242,7 @@ export async function renderSettings(root: HTMLElement, host: SettingsHost): Pro
               ...others.map((row) => settingField(row)),
             )
           : h('p', { class: 'card' }, tr('noSettings')),
+        diagnosticsCard(),
       );
     } catch (error) {
       fill(body, h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorText(error) })));

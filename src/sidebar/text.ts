@@ -114,6 +114,11 @@ const EN = {
   allSettings: 'Settings sheet',
   saved: 'Saved.',
   noSettings: 'No Settings sheet yet: choose Set up tracker in the menu.',
+  diagnostics: 'Diagnostics',
+  diagnosticsIntro:
+    'Checks that this deployment behaves as Launch Desk expects; each check is a row in the Log sheet.',
+  runDiagnostics: 'Run diagnostics',
+  diagnosticsResult: '{pass} passed, {warn} warnings, {fail} failed.',
 } as const;
 
 /** A key of the sidebar's texts. */
@@ -229,6 +234,10 @@ const ZH: Record<TextKey, string> = {
   allSettings: 'Settings 工作表',
   saved: '已儲存。',
   noSettings: '尚無 Settings 工作表：請在選單選擇「建立追蹤表」。',
+  diagnostics: '診斷',
+  diagnosticsIntro: '檢查這個部署是否如 Launch Desk 預期運作；每項檢查都會寫入 Log 工作表。',
+  runDiagnostics: '執行診斷',
+  diagnosticsResult: '通過 {pass} 項，警告 {warn} 項，失敗 {fail} 項。',
 };
 
 /** The words for each service level. */

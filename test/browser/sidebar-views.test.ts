@@ -51,7 +51,10 @@ describe.runIf(browserAvailable())('the sidebar views in Chromium', () => {
     const suggestion = launchChecks.getByRole('button').first();
     const suggested = (await suggestion.getAttribute('aria-label')) ?? '';
     await suggestion.click();
-    const applied = await page.getByLabel('Launch date').inputValue();
+    // By role: a suggestion button's label ("Launch date: use …") names the field too.
+    const launch = page.getByRole('textbox', { name: 'Launch date' });
+    await expect.poll(() => launch.inputValue()).not.toBe('2026-03-10');
+    const applied = await launch.inputValue();
     expect(applied).toMatch(/^2026-\d{2}-\d{2}$/);
     expect(applied > '2026-03-10').toBe(true);
     expect(suggested).toContain('Launch date');
@@ -158,6 +161,20 @@ describe.runIf(browserAvailable())('the sidebar views in Chromium', () => {
     await page.getByRole('radio', { name: '繁體中文' }).check();
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('設定');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
+    await page.close();
+  });
+
+  it('runs the diagnostics from Settings and lists each check, as the Log does', async () => {
+    const page = await sidebarPage(browser, served);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Run diagnostics' }).click();
+    await expect.poll(() => page.locator('.checks li').count()).toBeGreaterThan(10);
+    expect(await page.locator('.checks').locator('xpath=preceding-sibling::p[1]').textContent()).toMatch(
+      /\d+ passed, \d+ warnings, 0 failed\./,
+    );
+    expect(await page.locator('.checks li.error').count()).toBe(0);
+    const logged = sheetRows(served.backend, 'Log').filter((row) => row.Action === 'diagnostics');
+    expect(logged.length).toBe(await page.locator('.checks li').count());
     await page.close();
   });
 });

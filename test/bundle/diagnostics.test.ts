@@ -44,6 +44,9 @@ describe('runDiagnostics in the memory host', () => {
       'mail.sender': 'pass',
     });
     expect(first.report.ok).toBe(true);
+    expect(first.result.ui.toasts).toEqual([
+      'Launch Desk: 8 passed, 4 warnings, 0 failed: see the Log sheet.',
+    ]);
     const log = backend.state.spreadsheet.sheets.find((sheet) => sheet.name === 'Log');
     const rows = (log?.rows ?? []).filter((row) => row[1] === 'diagnostics');
     expect(rows).toHaveLength(first.report.checks.length);
