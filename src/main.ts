@@ -69,7 +69,8 @@ export function getStatus(): StatusResult {
  * sheets (after dates or rules were edited there), keeping notes and Done ticks.
  */
 export function refreshMilestones(today?: string): RefreshResult {
-  return refresh(today);
+  // From the menu Apps Script may pass an event object: only a day string is a day.
+  return refresh(typeof today === 'string' ? today : undefined);
 }
 
 /** Sidebar: language and time zone on load. */

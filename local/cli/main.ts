@@ -4,6 +4,7 @@ import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
 import { onboardCommand } from './commands/onboard.js';
 import { planCommand } from './commands/plan.js';
+import { refreshCommand } from './commands/refresh.js';
 import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { statusCommand } from './commands/status.js';
@@ -14,6 +15,7 @@ const COMMANDS: Command[] = [
   initCommand,
   statusCommand,
   planCommand,
+  refreshCommand,
   onboardCommand,
   startCommand,
   serveCommand,

@@ -10,6 +10,11 @@ const ITEMS: readonly Item[] = [
   { functionName: 'openSidebar', en: 'Open sidebar', 'zh-TW': '開啟側邊欄' },
   { functionName: 'setupTracker', en: 'Set up tracker', 'zh-TW': '建立追蹤表' },
   { functionName: 'runDailyJob', en: 'Run daily check now', 'zh-TW': '立即執行每日檢查' },
+  {
+    functionName: 'refreshMilestones',
+    en: 'Re-plan milestones from the sheets',
+    'zh-TW': '依工作表重新排定里程碑',
+  },
   { functionName: 'installTriggers', en: 'Install reminders', 'zh-TW': '安裝提醒排程' },
 ];
 const HELP: { title: Record<Language, string>; items: readonly Item[] } = {

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGlobal } from '../../local/cli/workspace-host.js';
 import { browserAvailable, launchChromium } from '../support/browser.js';
-import { builtBundle, ROOT } from '../support/bundle-host.js';
+import { ROOT } from '../support/bundle-host.js';
 import { typeClient } from './sidebar-harness.js';
 
 const CLI = join(ROOT, 'bin', 'launch-desk.mjs');
@@ -41,48 +41,45 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true }).map(String);
 }
 
-describe.runIf(browserAvailable() && builtBundle().globals.includes('onboardClient'))(
-  '`launch-desk serve` on a disk workspace',
-  () => {
-    let dir: string;
-    let served: { child: ChildProcess; url: string };
-    let browser: Browser;
+describe.runIf(browserAvailable())('`launch-desk serve` on a disk workspace', () => {
+  let dir: string;
+  let served: { child: ChildProcess; url: string };
+  let browser: Browser;
 
-    beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'launch-desk-serve-'));
-      expect(await cli(['init', '--dir', dir, '--language', 'en'])).toBe(0);
-      served = await serve(dir);
-      browser = await launchChromium();
-    });
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'launch-desk-serve-'));
+    expect(await cli(['init', '--dir', dir, '--language', 'en'])).toBe(0);
+    served = await serve(dir);
+    browser = await launchChromium();
+  });
 
-    afterAll(async () => {
-      await browser?.close();
-      served?.child.kill('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
-    });
+  afterAll(async () => {
+    await browser?.close();
+    served?.child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-    it('refuses private names and non-JSON values as Apps Script does', async () => {
-      const post = (name: string, body: string) =>
-        fetch(`${served.url}rpc/${name}`, { method: 'POST', body }).then((r) => r.json());
-      expect(await post('setupTracker_', '[]')).toMatchObject({ ok: false, error: /not found/ });
-      expect(await post('getStatus', '{"not":"a list"}')).toMatchObject({ ok: false, error: /JSON array/ });
-    });
+  it('refuses private names and non-JSON values as Apps Script does', async () => {
+    const post = (name: string, body: string) =>
+      fetch(`${served.url}rpc/${name}`, { method: 'POST', body }).then((r) => r.json());
+    expect(await post('setupTracker_', '[]')).toMatchObject({ ok: false, error: /not found/ });
+    expect(await post('getStatus', '{"not":"a list"}')).toMatchObject({ ok: false, error: /JSON array/ });
+  });
 
-    it('onboards a client through the form into tracker.xlsx and drive/', async () => {
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-      await page.goto(served.url);
-      await typeClient(page, {
-        'Target amount': '400000',
-        'Launch date': dayFromNow(60),
-        'End date': dayFromNow(90),
-        'Shipping month': dayFromNow(150).slice(0, 7),
-      });
-      await page.getByRole('button', { name: 'Create client' }).click();
-      await page.getByRole('link', { name: 'Open the client folder' }).waitFor({ timeout: 60_000 });
-      await page.close();
-      const clients = (await runGlobal(dir, 'listClients', [])) as { clientName: string; tier: string }[];
-      expect(clients).toMatchObject([{ clientName: 'Hoshi Tea', tier: 'T3' }]);
-      expect(filesUnder(join(dir, 'drive')).some((path) => path.includes('Hoshi Tea'))).toBe(true);
+  it('onboards a client through the form into tracker.xlsx and drive/', async () => {
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    await page.goto(served.url);
+    await typeClient(page, {
+      'Target amount': '400000',
+      'Launch date': dayFromNow(60),
+      'End date': dayFromNow(90),
+      'Shipping month': dayFromNow(150).slice(0, 7),
     });
-  },
-);
+    await page.getByRole('button', { name: 'Create client' }).click();
+    await page.getByRole('link', { name: 'Open the client folder' }).waitFor({ timeout: 60_000 });
+    await page.close();
+    const clients = (await runGlobal(dir, 'listClients', [])) as { clientName: string; tier: string }[];
+    expect(clients).toMatchObject([{ clientName: 'Hoshi Tea', tier: 'T3' }]);
+    expect(filesUnder(join(dir, 'drive')).some((path) => path.includes('Hoshi Tea'))).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { workspaceLayout } from '../../disk/layout.js';
 import { fireDueTriggers } from '../../host/scheduler.js';
@@ -9,39 +10,113 @@ import { type CliIo, EXIT } from '../io.js';
 import { parsePort, serveSidebar, untilStopped } from '../sidebar-serving.js';
 import { initWorkspace, runGlobal, workspaceHost } from '../workspace-host.js';
 
+/** The local scheduler looks for due triggers this often (Apps Script fires inside the hour). */
 const SCHEDULER_TICK_MS = 60_000;
+/** Written once the sample clients are in, so a later start never adds them again. */
+const SAMPLES_MARKER = 'samples-onboarded.json';
 
 interface OnboardOutcome {
   ok: boolean;
   clientId?: string;
   documents?: unknown[];
   message?: string;
+  problems?: Array<{ field: string; message: string }>;
+}
+
+interface PlanOutcome {
+  ok: boolean;
+  checks?: Array<{ severity: string; message: string; suggestion?: { field: string; value: string } }>;
 }
 
 interface DailyOutcome {
+  ok?: boolean;
   sent?: number;
   deferred?: number;
-  pending?: number;
+  digest?: string;
+  message?: string;
 }
 
 interface StatusOutcome {
+  timeZone: string;
   clients: number;
   milestones: { total: number; byStatus: Record<string, number> };
 }
 
-/** Sets the workspace up on first run and onboards the sample clients; reruns add nothing. */
+/** Today in a time zone, `YYYY-MM-DD`. */
+function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+/**
+ * Onboards the three sample clients (zh-TW and English, three tiers, one launching too soon) and
+ * prints what the timeline checks say of each. Runs once per workspace: the marker file says so.
+ */
+async function onboardSamples(dir: string, timeZone: string, io: CliIo): Promise<number> {
+  let documents = 0;
+  for (const client of sampleClients(todayIn(timeZone))) {
+    const name = `${String(client.clientName)} — ${String(client.projectName)}`;
+    const plan = (await runGlobal(dir, 'planClient', [client])) as PlanOutcome;
+    const outcome = (await runGlobal(dir, 'onboardClient', [client])) as OnboardOutcome;
+    if (!outcome.ok) {
+      const why = outcome.message ?? outcome.problems?.map((p) => `${p.field}: ${p.message}`).join('; ');
+      io.err(`  ${name}: not onboarded (${why})`);
+      continue;
+    }
+    documents += outcome.documents?.length ?? 0;
+    io.out(`  onboarded ${outcome.clientId}: ${name}`);
+    for (const check of plan.checks ?? []) {
+      if (check.severity === 'info') continue;
+      const hint = check.suggestion
+        ? ` (suggested ${check.suggestion.field} = ${check.suggestion.value})`
+        : '';
+      io.out(`    ${check.severity}: ${check.message}${hint}`);
+    }
+  }
+  await writeFile(
+    join(workspaceLayout(dir).stateDir, SAMPLES_MARKER),
+    `${JSON.stringify({ at: new Date() })}\n`,
+  );
+  return documents;
+}
+
+/** Sets the workspace up (first run: with the sample clients), installs the reminders. */
 async function prepareWorkspace(dir: string, io: CliIo): Promise<void> {
-  if (!existsSync(workspaceLayout(dir).meta)) {
+  const layout = workspaceLayout(dir);
+  if (!existsSync(layout.meta)) {
     io.out(`Creating a workspace in ${dir} ...`);
     await initWorkspace(dir, { timeZone: 'Asia/Taipei', locale: 'zh_TW' });
   }
   await runGlobal(dir, 'setupTracker', [{}]);
-  const today = new Date().toISOString().slice(0, 10);
-  for (const client of sampleClients(today)) {
-    const outcome = (await runGlobal(dir, 'onboardClient', [client])) as OnboardOutcome;
-    if (!outcome.ok) io.err(`  ${String(client.clientName)}: ${outcome.message ?? 'not onboarded'}`);
+  if (!existsSync(join(layout.stateDir, SAMPLES_MARKER))) {
+    const { timeZone } = (await runGlobal(dir, 'getStatus', [])) as StatusOutcome;
+    io.out('Onboarding three sample clients:');
+    const documents = await onboardSamples(dir, timeZone, io);
+    io.out(`  ${documents} documents made, one folder per client in ${join(dir, 'drive')}`);
   }
-  await runGlobal(dir, 'installTriggers', []);
+  const install = (await runGlobal(dir, 'installTriggers', [])) as { ok: boolean; message?: string };
+  if (!install.ok) io.err(`Reminders not installed: ${install.message}`);
+}
+
+/** What the workspace holds now, in a few lines. */
+function summary(dir: string, status: StatusOutcome, daily: DailyOutcome): string {
+  const count = (code: string) => status.milestones.byStatus[code] ?? 0;
+  const mailTo = process.env.SMTP_URL ? 'the SMTP server of SMTP_URL' : join(dir, 'outbox');
+  return [
+    `Launch Desk workspace: ${dir}`,
+    `  clients: ${status.clients}; milestones: ${status.milestones.total} ` +
+      `(due soon ${count('due-soon')}, overdue ${count('overdue')}, done ${count('done')})`,
+    `  tracker: ${join(dir, 'tracker.xlsx')} (opens in LibreOffice or Excel; edits are read back)`,
+    `  folders and documents: ${join(dir, 'drive')}`,
+    daily.ok === false
+      ? `  daily job failed: ${daily.message}`
+      : `  mail today: ${daily.sent ?? 0} reminders sent, ${daily.deferred ?? 0} deferred, ` +
+        `CSM digest ${daily.digest ?? 'not due'} -> ${mailTo}`,
+  ].join('\n');
 }
 
 /** `launch-desk start`: what `npm start` runs — the whole add-on on this machine. */
@@ -56,28 +131,25 @@ export const startCommand: Command = {
     await prepareWorkspace(dir, io);
     const daily = (await runGlobal(dir, 'runDailyJob', [])) as DailyOutcome;
     const status = (await runGlobal(dir, 'getStatus', [])) as StatusOutcome;
-    const byStatus = status.milestones.byStatus;
-    io.out(
-      [
-        `Launch Desk workspace: ${dir}`,
-        `  clients: ${status.clients}; milestones: ${status.milestones.total} (${Object.entries(byStatus)
-          .map(([name, count]) => `${name} ${count}`)
-          .join(', ')})`,
-        `  folders and documents: ${join(dir, 'drive')}`,
-        `  tracker: ${join(dir, 'tracker.xlsx')}`,
-        `  mail today: ${daily.sent ?? 0} sent, ${daily.deferred ?? 0} deferred -> ${process.env.SMTP_URL ? 'SMTP' : join(dir, 'outbox')}`,
-      ].join('\n'),
-    );
+    io.out(summary(dir, status, daily));
     const host = workspaceHost(dir);
     const server = await serveSidebar(host, port);
     io.out(`Sidebar: ${server.url}  (Ctrl-C to stop)`);
+    // One tick at a time: a slow run (a big tracker) must not overlap the next tick's.
+    let ticking = false;
     const tick = setInterval(() => {
-      fireDueTriggers(host).then(
-        (fired) => {
-          for (const line of fired) io.out(`trigger ${line}`);
-        },
-        (error: unknown) => io.err(`scheduler: ${(error as Error).message}`),
-      );
+      if (ticking) return;
+      ticking = true;
+      fireDueTriggers(host)
+        .then(
+          (fired) => {
+            for (const line of fired) io.out(`trigger ${line}`);
+          },
+          (error: unknown) => io.err(`scheduler: ${(error as Error).message}`),
+        )
+        .finally(() => {
+          ticking = false;
+        });
     }, SCHEDULER_TICK_MS);
     await untilStopped();
     clearInterval(tick);

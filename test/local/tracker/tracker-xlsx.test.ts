@@ -7,6 +7,7 @@ import { createWorkspace } from '../../../local/disk/workspace.js';
 import { Host } from '../../../local/host/host.js';
 import { CLIENTS_SHEET, MILESTONES_SHEET, type SheetDef } from '../../../src/core/tracker/schema.js';
 import { builtBundle } from '../../support/bundle-host.js';
+import { cli } from '../cli/run-cli.js';
 import { tempDir } from '../disk/fixtures.js';
 
 const TODAY = '2027-03-01';
@@ -115,5 +116,46 @@ describe('the tracker in tracker.xlsx', () => {
     expect(status).toMatchObject({ clients: 1, clientsByStatus: { active: 1 } });
     expect(status.milestones.total).toBe(first.appended);
     expect(status.milestones.byStatus.done).toBe(1);
+  });
+
+  it('follows a launch date a person moved in the file, through `launch-desk refresh`', async () => {
+    const dir = await tempDir();
+    await createWorkspace(dir, { timeZone: 'Asia/Taipei', locale: 'en_US' });
+    const host = new Host(builtBundle(), new DiskBackend(dir, { smtpUrl: '' }));
+    await ok(host, 'setupTracker', [{}]);
+    const client = {
+      clientName: 'Brightside Audio',
+      projectName: 'Pocket speaker',
+      contactEmail: 'sam@example.com',
+      language: 'en',
+      targetAmount: 450_000,
+      dates: { launch: '2027-05-03', end: '2027-06-02', shipping: '2027-09' },
+    };
+    expect(await ok(host, 'onboardClient', [client])).toMatchObject({ ok: true });
+    const dueOf = async (milestone: string): Promise<string> => {
+      const sheet = (await book(dir)).getWorksheet('Milestones') as ExcelJS.Worksheet;
+      const m = columns(sheet, MILESTONES_SHEET);
+      let due = '';
+      sheet.eachRow((row) => {
+        if (row.getCell(m.milestoneId as number).value === milestone) {
+          due = (row.getCell(m.due as number).value as Date).toISOString();
+        }
+      });
+      return due;
+    };
+    const before = await dueOf('launch');
+    expect(before).not.toBe('');
+
+    const workbook = await book(dir);
+    const clients = workbook.getWorksheet('Clients') as ExcelJS.Worksheet;
+    const c = columns(clients, CLIENTS_SHEET);
+    clients.getCell(2, c.launch as number).value = new Date(Date.UTC(2027, 4, 10));
+    clients.getCell(2, c.end as number).value = new Date(Date.UTC(2027, 5, 9));
+    await workbook.xlsx.writeFile(join(dir, 'tracker.xlsx'));
+
+    const refreshed = await cli(['refresh', '--dir', dir, '--today', TODAY]);
+    expect(refreshed).toMatchObject({ code: 0, out: 'Re-planned the milestones of 1 client(s).\n' });
+    const moved = Date.parse(await dueOf('launch')) - Date.parse(before);
+    expect(moved).toBe(7 * 86_400_000);
   });
 });
