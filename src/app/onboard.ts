@@ -6,7 +6,7 @@ import type { Language } from '../core/tracker/schema';
 import { validateClient } from '../core/validation';
 import { dayOfCell } from '../gas/dates';
 import { shareFile } from '../gas/drive-files';
-import { withScriptLock } from '../gas/lock';
+import { withTrackerLock } from '../gas/lock';
 import { documentProperties, setDocumentProperty } from '../gas/properties';
 import { spreadsheetId, today as todayIn } from '../gas/spreadsheet';
 import { cell, type Table } from '../gas/table';
@@ -45,10 +45,10 @@ const LAST_CLIENT_NUMBER = 'lastClientNumber';
  * Onboards a client: validates the input, checks the masters, then makes the client's row, its
  * Drive folder with one subfolder per work area, a filled copy of every master and its milestone
  * rows. Safe to run again at any point: a client found by name resumes where it stopped, and a
- * complete one is left as it is (its folder follows a rename). Holds the script lock.
+ * complete one is left as it is (its folder follows a rename). Holds the tracker lock.
  */
 export function onboardClient(input: ClientInput, day?: string): OnboardResult {
-  const locked = withScriptLock(() => onboardLocked(input, day), 30_000);
+  const locked = withTrackerLock(() => onboardLocked(input, day), 30_000);
   if (locked.ran) return locked.value;
   return {
     ok: false,

@@ -2,7 +2,7 @@ import { retime } from '../core/retime';
 import { buildSchedule } from '../core/schedule';
 import { CLIENTS_SHEET, type Language } from '../core/tracker/schema';
 import { validateClient } from '../core/validation';
-import { withScriptLock } from '../gas/lock';
+import { withTrackerLock } from '../gas/lock';
 import { spreadsheetLocale, today as todayIn } from '../gas/spreadsheet';
 import { type CellValue, type Table, updateCells } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
@@ -165,11 +165,11 @@ function write(plan: RetimePlan): void {
 }
 
 /**
- * Re-times a client under the script lock: the same plan as {@link previewRetime}, then written
+ * Re-times a client under the tracker lock: the same plan as {@link previewRetime}, then written
  * (one write for the client row, one per run of changed milestone rows) and logged.
  */
 export function retimeClient(clientId: string, dates: Record<string, string>): RetimeResult {
-  const outcome = withScriptLock(() => {
+  const outcome = withTrackerLock(() => {
     const plan = planRetime(clientId, dates);
     if (!isPlan(plan)) return plan;
     const log = new RunLog();

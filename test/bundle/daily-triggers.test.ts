@@ -63,10 +63,10 @@ describe('installTriggers, removeTriggers and the trigger status', () => {
 
   it('reports a refused install instead of throwing', async () => {
     const { state, run } = await dailyHost([], TODAY);
-    // Another time-driven trigger of the add-on (the diagnostics probe) holds the one place.
+    // Another time-driven trigger of the add-on (one an older version left) holds the one place.
     state.triggers.push({
-      id: 'probe',
-      handler: 'diagnosticsProbe',
+      id: 'legacy',
+      handler: 'sendRemindersLegacy',
       schedule: { kind: 'once', at: at(TODAY) + 60_000 },
       disabled: false,
     });

@@ -75,7 +75,7 @@ describe('runDailyJob', () => {
 
   it('exits cleanly with a Log line while another run holds the lock', async () => {
     const { state, run } = await dailyHost(twoClients(), TODAY);
-    state.locks.script = at(TODAY) + 60_000;
+    state.locks.document = at(TODAY) + 60_000;
     const busy = await run('runDailyJob', TODAY);
     expect(busy.value).toMatchObject({ ok: true, busy: true, sent: 0 });
     expect(state.mail.sent).toEqual([]);

@@ -1,5 +1,5 @@
 import { planDay } from '../../core/daily';
-import { withScriptLock } from '../../gas/lock';
+import { withTrackerLock } from '../../gas/lock';
 import { remainingMailQuota } from '../../gas/mail';
 import { deleteDocumentProperty, documentProperties, setDocumentProperty } from '../../gas/properties';
 import { today as todayIn } from '../../gas/spreadsheet';
@@ -76,7 +76,7 @@ export function runDailyJob(): DailyResult {
   const started = Date.now();
   const log = new RunLog();
   try {
-    const locked = withScriptLock(() => {
+    const locked = withTrackerLock(() => {
       try {
         return runLocked(started, log);
       } catch (error) {

@@ -1,5 +1,5 @@
 import { planClient } from '../../core/plan';
-import { withScriptLock } from '../../gas/lock';
+import { withTrackerLock } from '../../gas/lock';
 import { today as todayIn } from '../../gas/spreadsheet';
 import type { FieldProblem } from '../../shared/i18n';
 import { readSettings } from '../settings';
@@ -30,7 +30,7 @@ export type RefreshResult =
  * Reads each sheet once; the writes do not grow with the number of rows.
  */
 export function refreshMilestones(day?: string): RefreshResult {
-  const locked = withScriptLock(() => refresh(day), 30_000);
+  const locked = withTrackerLock(() => refresh(day), 30_000);
   if (locked.ran) return locked.value;
   return {
     ok: false,
