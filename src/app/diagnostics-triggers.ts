@@ -44,9 +44,14 @@ export function triggerChecks(language: Language): DiagnosticCheck[] {
       createOneOffTrigger(PROBE_HANDLER, PROBE_DELAY_MS);
     probe = { kind: 'scheduled', at: new Date(Date.now() + PROBE_DELAY_MS).toISOString() };
   }
-  const problems = daily ? triggerStatus().problems.map((problem) => problem.message) : [];
+  const troubles = daily
+    ? triggerStatus().problems.map((problem) => ({
+        stopped: problem.code === 'not-running',
+        message: problem.message,
+      }))
+    : [];
   const handlers = triggers.map((trigger) => trigger.handler).filter((handler) => handler !== PROBE_HANDLER);
-  return [installedTriggersCheck(handlers, problems, language), timeDrivenProbeCheck(probe, language)];
+  return [installedTriggersCheck(handlers, troubles, language), timeDrivenProbeCheck(probe, language)];
 }
 
 /**

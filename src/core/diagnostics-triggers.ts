@@ -18,19 +18,30 @@ export type ProbeState =
   | { kind: 'waiting' }
   | { kind: 'recorded'; record: ProbeRecord };
 
-/** The triggers installed for this user, by handler, with what the daily job finds wrong with them. */
+/** What the daily job finds wrong with its trigger; `stopped`: it has not run when it should have. */
+export interface TriggerTrouble {
+  stopped: boolean;
+  message: string;
+}
+
+/**
+ * The triggers installed for this user, by handler, with what the daily job finds wrong with
+ * them. A trigger that stopped running (Apps Script disables one after repeated failures, and
+ * the Trigger API cannot say so) fails the check: no reminder goes out.
+ */
 export function installedTriggersCheck(
   handlers: readonly string[],
-  problems: readonly string[],
+  troubles: readonly TriggerTrouble[],
   language: Language,
 ): DiagnosticCheck {
   const { say, check } = checker(language);
   const list = handlers.join(', ');
-  if (handlers.length > 0 && problems.length > 0) {
+  if (handlers.length > 0 && troubles.length > 0) {
+    const problems = troubles.map((trouble) => trouble.message);
     return check(
       'triggers.installed',
       'triggers',
-      'warn',
+      troubles.some((trouble) => trouble.stopped) ? 'fail' : 'warn',
       say(`已安裝：${list}。${problems.join('')}`, `Installed: ${list}. ${problems.join(' ')}`),
     );
   }

@@ -80,6 +80,20 @@ describe('runDiagnostics in the memory host', () => {
     expect(proven.status).toMatchObject({ 'triggers.installed': 'pass', 'triggers.timeDriven': 'pass' });
   });
 
+  it('fails a daily trigger Apps Script disabled: it stops running, which the daily job notices', async () => {
+    const { host, backend } = await setUp();
+    await host.run('installTriggers', [], { now: NOW });
+    for (const trigger of backend.state.triggers) trigger.disabled = true;
+    const threeDaysLater = NOW + 3 * 24 * 3_600_000;
+    expect(await fireDueTriggers(host, threeDaysLater)).toEqual([]);
+    const { report } = await diagnose(host, threeDaysLater);
+    expect(report.ok).toBe(false);
+    expect(report.checks.find((check) => check.id === 'triggers.installed')).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('has not run for over two days'),
+    });
+  });
+
   it('names a missing scope, a disabled advanced service and an empty mail quota', async () => {
     const { host, backend } = await setUp('zh_TW');
     backend.state.grantedScopes = backend.state.grantedScopes.filter(

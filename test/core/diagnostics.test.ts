@@ -85,12 +85,13 @@ describe('the diagnostics judgement', () => {
 
   it('warns without triggers or a probe result, and fails a probe that could not open the spreadsheet', () => {
     expect(installedTriggersCheck([], [], 'en').status).toBe('warn');
-    expect(
-      installedTriggersCheck(['runDailyJob'], ['The daily job has not run for over two days.'], 'en'),
-    ).toMatchObject({
-      status: 'warn',
+    const stopped = { stopped: true, message: 'The daily job has not run for over two days.' };
+    expect(installedTriggersCheck(['runDailyJob'], [stopped], 'en')).toMatchObject({
+      status: 'fail',
       message: 'Installed: runDailyJob. The daily job has not run for over two days.',
     });
+    const moved = { stopped: false, message: 'The reminder hour in Settings differs from the trigger.' };
+    expect(installedTriggersCheck(['runDailyJob'], [moved], 'en').status).toBe('warn');
     expect(timeDrivenProbeCheck({ kind: 'waiting' }, 'en').status).toBe('warn');
     expect(timeDrivenProbeCheck({ kind: 'scheduled', at: '2027-01-01T00:01:00Z' }, 'en').status).toBe('warn');
     const failed = timeDrivenProbeCheck(
