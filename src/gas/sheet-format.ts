@@ -3,9 +3,9 @@ import type { SheetFormat } from '../core/tracker/format-spec';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * Dresses a new tracker sheet: plain-text, date and checkbox columns, dropdowns, status colours
- * and warning-only protection of id columns. Each column is one range from row 2 to the end, so
- * the number of calls depends on the columns, never on the rows.
+ * Dresses a new tracker sheet: plain-text, date and checkbox columns, dropdowns, status colours,
+ * column widths and warning-only protection of id columns. Each column is one range from row 2
+ * to the end, so the number of calls depends on the columns, never on the rows.
  */
 export function applySheetFormat(sheet: Sheet, index: Record<string, number>, format: SheetFormat): void {
   const rows = sheet.getMaxRows() - 1;
@@ -50,6 +50,10 @@ export function applySheetFormat(sheet: Sheet, index: Record<string, number>, fo
     );
   });
   if (rules.length) sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().concat(rules));
+  for (const [key, pixels] of Object.entries(format.widths)) {
+    const at = index[key];
+    if (at !== undefined) sheet.setColumnWidth(at + 1, pixels);
+  }
   each(format.protectedKeys, (range) => {
     range.protect().setDescription('Launch Desk ids: editing them unlinks rows').setWarningOnly(true);
   });

@@ -35,6 +35,9 @@ describe('setupTracker', () => {
     const at = (column: number) => (entry: { range: { column: number; row: number } }) =>
       entry.range.column === column + 1 && entry.range.row === 2;
     expect(milestones.validations.find(at(m.done as number))?.rule).toEqual({ kind: 'checkbox' });
+    // Wide enough for a zh-TW date (2027年3月2日) and a milestone's title.
+    expect(milestones.columnWidths[(m.due as number) + 1]).toBe(120);
+    expect(milestones.columnWidths[(m.title as number) + 1]).toBe(280);
     expect(milestones.validations.find(at(m.status as number))?.rule).toMatchObject({
       kind: 'list',
       values: ['未到期', '即將到期', '已逾期', '已完成'],

@@ -16,6 +16,39 @@ export interface SheetFormat {
   colours: Array<{ key: string; texts: string[]; background: string; fontColor: string }>;
   /** Id columns: editing them breaks links between sheets, so Sheets asks first. */
   protectedKeys: string[];
+  /** Column widths in pixels, so dates, titles and addresses show whole (Sheets' default is 100). */
+  widths: Record<string, number>;
+}
+
+/** Widths by column key where the kind alone would be wrong: long text, short codes. */
+const WIDE: Readonly<Record<string, number>> = {
+  clientName: 170,
+  projectName: 190,
+  title: 280,
+  contactEmail: 210,
+  ccEmails: 210,
+  folderUrl: 220,
+  notes: 300,
+  note: 260,
+  reminder: 300,
+  detail: 420,
+  description: 420,
+  sentLog: 220,
+  areas: 170,
+  titleZh: 260,
+  titleEn: 260,
+  reminderZh: 300,
+  reminderEn: 300,
+};
+const NARROW = new Set(['language', 'currency', 'tier', 'done', 'offsetDays', 'leadDays', 'everyDays']);
+
+/** A column's width: its own, or one for its kind (a date in zh-TW, 2027年3月2日, needs 120). */
+function widthOf(key: string, kind: string): number {
+  if (WIDE[key] !== undefined) return WIDE[key];
+  if (NARROW.has(key)) return 80;
+  if (kind === 'date') return 120;
+  if (kind === 'datetime') return 140;
+  return 110;
 }
 
 const both = <C extends string>(item: Labelled<C>) => [item.en, item.zh];
@@ -65,6 +98,7 @@ export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
     protectedKeys: def.columns
       .filter((c) => c.key === 'id' || c.key === 'clientId' || c.key === 'milestoneId')
       .map((c) => c.key),
+    widths: Object.fromEntries(def.columns.map((c) => [c.key, widthOf(c.key, c.kind ?? 'text')])),
   };
 }
 
@@ -83,5 +117,6 @@ export function formatForKeys(format: SheetFormat, keys: readonly string[]): She
     dropdowns: format.dropdowns.filter((d) => keys.includes(d.key)),
     colours: format.colours.filter((c) => keys.includes(c.key)),
     protectedKeys: only(format.protectedKeys),
+    widths: Object.fromEntries(Object.entries(format.widths).filter(([key]) => keys.includes(key))),
   };
 }
