@@ -60,13 +60,11 @@ function toMs(now: ExecutionOptions['now']): number {
 /** A clock `Date` for the context: `new Date()` and `Date.now()` read the host clock. */
 const CLOCK_DATE = `(function (clock) {
   var RealDate = Date;
-  function ClockDate(a, b, c, d, e, f, g) {
-    if (!(this instanceof ClockDate)) return new RealDate(clock()).toString();
-    switch (arguments.length) {
-      case 0: return new RealDate(clock());
-      case 1: return new RealDate(a);
-      default: return new RealDate(a, b, c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0);
-    }
+  function ClockDate() {
+    if (!new.target) return new RealDate(clock()).toString();
+    // Reflect.construct with new.target keeps a subclass's prototype (core's UTC Date extends Date).
+    var args = arguments.length ? Array.prototype.slice.call(arguments) : [clock()];
+    return Reflect.construct(RealDate, args, new.target);
   }
   ClockDate.prototype = RealDate.prototype;
   ClockDate.now = function () { return clock(); };
