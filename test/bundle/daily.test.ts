@@ -272,6 +272,22 @@ describe('runDailyJob', () => {
     ]);
     expect(state.properties.document.dailyCheckpoint).toBeUndefined();
   });
+
+  it('puts the daily trigger back even when its continuation finds the tracker busy', async () => {
+    const clients = Array.from({ length: 30 }, (_, i) =>
+      client(`C${String(i + 1).padStart(4, '0')}`, '2027-02-26', '2027-04-10'),
+    );
+    const { state, host, run } = await dailyHost(clients, TODAY);
+    await run('installTriggers', TODAY);
+    const first = await run('runDailyJob', TODAY, { msPerCall: 2_000 });
+    expect(first.value).toMatchObject({ continued: true });
+    // An onboarding holds the tracker when the continuation fires.
+    state.locks.document = first.endedAt + 10 * 60_000;
+    expect(await fireDueTriggers(host, first.endedAt + 61_000)).toEqual(['runDailyJob: ok']);
+    expect(state.triggers.map((trigger) => trigger.schedule)).toEqual([
+      { kind: 'daily', hour: 9, everyDays: 1 },
+    ]);
+  });
 });
 
 describe('exactly once under faults', () => {

@@ -76,6 +76,13 @@ export function runDailyJob(): DailyResult {
   const started = Date.now();
   const log = new RunLog();
   try {
+    // Before the lock and before anything that may fail: a continuation that finds the tracker
+    // busy, or stops on a bad sheet, must still put the daily trigger back, or reminders stop.
+    try {
+      restoreDailyTrigger(documentProperties());
+    } catch (error) {
+      log.add('daily', '', `could not restore the daily trigger: ${messageOf(error)}`, 'error');
+    }
     const locked = withTrackerLock(() => {
       try {
         return runLocked(started, log);
@@ -112,7 +119,6 @@ function runLocked(started: number, log: RunLog): DailyResult {
   const { app, domain } = settings;
   const today = todayIn(app.timeZone);
   const props = documentProperties();
-  restoreDailyTrigger(props);
   const resumeAfter = resumePointOf(props, today);
   if (props[CHECKPOINT] !== undefined) deleteDocumentProperty(CHECKPOINT);
   const { playbooks } = readPlaybooks(domain.language);

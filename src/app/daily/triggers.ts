@@ -148,8 +148,15 @@ export function removeTriggers(): TriggersResult {
  */
 export function scheduleContinuation(): void {
   deleteTriggers(DAILY_HANDLER);
-  const trigger = createOneOffTrigger(DAILY_HANDLER, CONTINUE_AFTER_MS);
-  setDocumentProperty(CONTINUATION, trigger.id);
+  try {
+    const trigger = createOneOffTrigger(DAILY_HANDLER, CONTINUE_AFTER_MS);
+    setDocumentProperty(CONTINUATION, trigger.id);
+  } catch (error) {
+    // Without a continuation the daily trigger must come back, or no run would ever follow.
+    const hour = documentProperties()[HOUR];
+    if (hour !== undefined) setDocumentProperty(ID, createDailyTrigger(DAILY_HANDLER, Number(hour)).id);
+    throw error;
+  }
 }
 
 /**
