@@ -39,7 +39,7 @@ export class DiskBackend implements Backend {
       const { state, context } = await readWorkspaceState(this.layout, Date.now());
       const smtpUrl = this.options.smtpUrl ?? process.env.SMTP_URL;
       const delivery: MailDelivery = smtpUrl
-        ? { kind: 'smtp', url: smtpUrl }
+        ? { kind: 'smtp', url: smtpUrl, dir: this.layout.outbox }
         : { kind: 'outbox', dir: this.layout.outbox };
       this.held.set(state, { lock, context: { ...context, delivery } });
       return state;

@@ -66,10 +66,15 @@ export async function loadDriveEdits(
       const entry = manifest.disk[file.id];
       if (entry === undefined || entry.kind === 'folder' || file.trashed) return;
       const path = join(driveDir, entry.path);
-      const info = await stat(path).catch((error: unknown) => {
-        if (isNotFound(error)) return undefined;
-        throw error;
-      });
+      const statOf = () =>
+        stat(path).catch((error: unknown) => {
+          if (isNotFound(error)) return undefined;
+          throw error;
+        });
+      let info = await statOf();
+      // A flush that stopped while moving files left this one in staging: put it back first.
+      if (info === undefined && (await moveIfPresent(join(driveDir, STAGING_DIR, file.id), path)))
+        info = await statOf();
       if (info === undefined) {
         file.trashed = true;
         file.modifiedTime = new Date(now).toISOString();

@@ -5,8 +5,11 @@ import type { MailState, WorkspaceState } from '../host/state.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { errorMessage, WorkspaceError } from './errors.js';
 
-/** Where sent mail goes: `.eml` files in outbox/, or a real SMTP server (`SMTP_URL`). */
-export type MailDelivery = { kind: 'outbox'; dir: string } | { kind: 'smtp'; url: string };
+/**
+ * Where sent mail goes: `.eml` files in outbox/, or a real SMTP server (`SMTP_URL`; `dir` is
+ * outbox/, for the messages the server refuses for good).
+ */
+export type MailDelivery = { kind: 'outbox'; dir: string } | { kind: 'smtp'; url: string; dir: string };
 
 /** The message MailApp recorded, as nodemailer takes it: from the user, with both parts. */
 function messageOf(mail: MailState, user: WorkspaceState['user']): SendMailOptions {
@@ -34,51 +37,61 @@ export function emlFileName(mail: MailState): string {
 }
 
 /**
- * Delivers the messages MailApp sent that were not delivered yet and returns the ids delivered.
+ * Delivers the messages MailApp sent that were not delivered yet, calling `delivered(id)` for
+ * each as soon as it is out, so a failure part-way never makes the ones before it go again.
  * Each one is an RFC 5322 message (plain and HTML parts) written as outbox/NAME.eml, or handed
  * to the SMTP server. A message already in outbox/ (a flush that crashed after writing it) is not
- * written twice. An SMTP failure stops delivery there: the rest stay pending for the next flush,
- * and the error names the server and the fix.
+ * written twice. A message the SMTP server refuses for good (a 5xx answer, say an unknown
+ * address) goes to outbox/failed/ and the rest carry on; a passing failure (the server is away)
+ * stops delivery there, the rest wait for the next flush, and the error names the fix.
  */
 export async function deliverMail(
   mails: readonly MailState[],
   user: WorkspaceState['user'],
   delivery: MailDelivery,
-): Promise<string[]> {
-  const delivered: string[] = [];
-  if (mails.length === 0) return delivered;
+  delivered: (id: string) => void,
+): Promise<void> {
+  if (mails.length === 0) return;
   if (delivery.kind === 'outbox') {
     const present = new Set(await readdir(delivery.dir).catch(() => [] as string[]));
-    const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'crlf' });
     for (const mail of mails) {
-      const name = emlFileName(mail);
-      if (!present.has(name)) {
-        const info = await composer.sendMail(messageOf(mail, user));
-        await writeFileAtomic(join(delivery.dir, name), info.message as Buffer);
-      }
-      delivered.push(mail.id);
+      if (!present.has(emlFileName(mail))) await writeEml(delivery.dir, mail, user);
+      delivered(mail.id);
     }
-    return delivered;
+    return;
   }
   const transport = nodemailer.createTransport(delivery.url);
+  let sent = 0;
   try {
     for (const mail of mails) {
       try {
         await transport.sendMail(messageOf(mail, user));
       } catch (error) {
-        throw new WorkspaceError(
-          'flush-failed',
-          `The SMTP server at SMTP_URL refused or could not be reached (${errorMessage(error)}). ` +
-            `${mails.length - delivered.length} message(s) wait and go with the next run; ` +
-            'check SMTP_URL, or unset it to write outbox/*.eml instead.',
-          undefined,
-          { cause: error },
-        );
+        const code = (error as { responseCode?: number }).responseCode;
+        if (code === undefined || code < 500) {
+          throw new WorkspaceError(
+            'flush-failed',
+            `The SMTP server at SMTP_URL could not take the mail now (${errorMessage(error)}). ` +
+              `${mails.length - sent} message(s) wait and go with the next run; ` +
+              'check SMTP_URL, or unset it to write outbox/*.eml instead.',
+            undefined,
+            { cause: error },
+          );
+        }
+        // Refused for good: kept where a person can read it, so it blocks nothing behind it.
+        await writeEml(join(delivery.dir, 'failed'), mail, user);
       }
-      delivered.push(mail.id);
+      sent += 1;
+      delivered(mail.id);
     }
   } finally {
     transport.close();
   }
-  return delivered;
+}
+
+/** Writes one message as an .eml file in `dir`. */
+async function writeEml(dir: string, mail: MailState, user: WorkspaceState['user']): Promise<void> {
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'crlf' });
+  const info = await composer.sendMail(messageOf(mail, user));
+  await writeFileAtomic(join(dir, emlFileName(mail)), info.message as Buffer);
 }

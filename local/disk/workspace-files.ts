@@ -93,16 +93,22 @@ export async function readWorkspaceState(
 }
 
 /**
- * Writes the state back: the tracker when it changed, drive/ (only what changed), the outbox,
- * then the JSON files. Each file is replaced atomically; a crash part-way leaves every file whole.
- * Mail is delivered before mail.json records it, and a message already in outbox/ is not written
- * twice, so a crash never loses or doubles a message.
+ * Writes the state back: mail.json with every message not delivered yet, the tracker when it
+ * changed, drive/ (only what changed), the JSON files, then the outbox. Each file is replaced
+ * atomically; a crash part-way leaves every file whole. A message is recorded before it is
+ * delivered and a message already in outbox/ is not written twice, so a crash never loses or
+ * doubles a message.
  */
 export async function writeWorkspaceState(
   layout: WorkspaceLayout,
   state: WorkspaceState,
   context: FlushContext,
 ): Promise<void> {
+  // Mail first: the tracker may already mark a reminder sent, so the message must be on disk
+  // (pending, in mail.json) before anything else can fail.
+  const writeMail = () =>
+    writeFileAtomic(layout.mail, toJsonText(mailFile(state.mail.sent, context.delivered)));
+  await writeMail();
   if (context.spreadsheetChanged || context.spreadsheetHash !== spreadsheetHash(state)) {
     const sheetMeta = await writeTracker(layout.tracker, state.spreadsheet, {
       keepPreviousAt: layout.trackerPrevious,
@@ -116,14 +122,11 @@ export async function writeWorkspaceState(
   await writeFileAtomic(layout.meta, toJsonText(metaOf(state, context.createdAt)));
   const pending = state.mail.sent.filter((mail) => !context.delivered.has(mail.id));
   const delivery = context.delivery ?? { kind: 'outbox', dir: layout.outbox };
-  let failure: unknown;
   try {
-    for (const id of await deliverMail(pending, state.user, delivery)) context.delivered.add(id);
-  } catch (error) {
-    failure = error;
+    await deliverMail(pending, state.user, delivery, (id) => context.delivered.add(id));
+  } finally {
+    await writeMail();
   }
-  await writeFileAtomic(layout.mail, toJsonText(mailFile(state.mail.sent, context.delivered)));
-  if (failure !== undefined) throw failure;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -160,6 +160,55 @@ describe('the disk backend', () => {
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+
+  it('keeps delivering past an address the SMTP server refuses for good, and sends nothing twice', async () => {
+    const received: string[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onRcptTo(address, _session, callback) {
+        if (address.address.startsWith('nobody@')) {
+          const refused = Object.assign(new Error('No such user'), { responseCode: 550 });
+          callback(refused);
+        } else callback();
+      },
+      onData(stream, _session, callback) {
+        simpleParser(stream).then((mail) => {
+          received.push(mail.subject ?? '');
+          callback();
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.server.address() as AddressInfo;
+      const dir = await tempDir();
+      await createWorkspace(dir);
+      const host = new Host(SCRIPT, new DiskBackend(dir, { smtpUrl: `smtp://127.0.0.1:${port}` }));
+      await ok(host, 'send', ['lin@example.com', 'First']);
+      await ok(host, 'send', ['nobody@example.com', 'Refused']);
+      await ok(host, 'send', ['sam@example.com', 'Third']);
+      await ok(host, 'readCell');
+      expect(received).toEqual(['First', 'Third']);
+      const failed = await readdir(join(dir, 'outbox', 'failed'));
+      expect(failed).toHaveLength(1);
+      const refused = await simpleParser(await readFile(join(dir, 'outbox', 'failed', failed[0] ?? '')));
+      expect(refused.subject).toBe('Refused');
+      await ok(host, 'readCell');
+      expect(received).toEqual(['First', 'Third']);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('puts back a document a stopped flush left in staging, instead of trashing it', async () => {
+    const { dir, host } = await workspace();
+    const ids = (await ok(host, 'makeFolderAndDoc', ['Acme'])) as { folder: string; doc: string };
+    await mkdir(join(dir, 'drive', '.staging'));
+    await rename(join(dir, 'drive', 'Acme', 'Plan.docx'), join(dir, 'drive', '.staging', ids.doc));
+    expect(await ok(host, 'trashed', [ids.doc])).toBe(false);
+    expect(await files(join(dir, 'drive'))).toEqual(['Acme/Plan.docx']);
   });
 
   it('refuses a broken tracker.xlsx with the fix, overwrites nothing and lets the workspace go', async () => {
