@@ -28,7 +28,6 @@ import type {
   ClientSummary,
   ClientView,
   OnboardResult,
-  OnboardStage,
   RetimeResult,
   SettingsView,
   SidebarContext,
@@ -140,14 +139,7 @@ export function diagnosticsProbe(): void {
   recordTimeDrivenProbe();
 }
 
-/**
- * Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones;
- * with a `stage`, only up to it (the sidebar's progress). `today` may be null from the sidebar.
- */
-export function onboardClient(
-  input: ClientInput,
-  today?: string | null,
-  stage?: OnboardStage,
-): OnboardResult {
-  return onboard(input, today ?? undefined, stage);
+/** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */
+export function onboardClient(input: ClientInput, today?: string): OnboardResult {
+  return onboard(input, today);
 }

@@ -24,8 +24,6 @@ export interface ClientDriveJob {
   fresh: boolean;
   /** A client whose onboarding finished earlier: its documents are filled already. */
   complete: boolean;
-  /** Make the folder and its area folders only (the first stage the sidebar shows). */
-  foldersOnly?: boolean;
   /** Placeholder values (the folder link is added here). */
   values: Record<string, string>;
   /** Rows of the timeline table. */
@@ -73,7 +71,6 @@ export function ensureClientDrive(job: ClientDriveJob): ClientDriveResult {
       createFolder(FOLDER_AREAS[area][job.language], folder.id, tags(`area:${area}`)).id;
   }
 
-  if (job.foldersOnly) return { folder, folderCreated, documents: [] };
   const values = { ...job.values, folderUrl: folder.url };
   const documents: OnboardDocument[] = [];
   for (const kind of DOCUMENT_KINDS) {

@@ -13,7 +13,7 @@ import { cell, type Table } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
 import type { FieldProblem } from '../shared/i18n';
 import type { Playbook } from '../shared/playbook';
-import type { OnboardResult, OnboardStage } from '../shared/rpc';
+import type { OnboardResult } from '../shared/rpc';
 import { type DriveSetup, ensureDrive } from './drive-setup';
 import { ensureClientDrive } from './onboard-drive';
 import { onboardMessage } from './onboard-messages';
@@ -47,8 +47,8 @@ const LAST_CLIENT_NUMBER = 'lastClientNumber';
  * rows. Safe to run again at any point: a client found by name resumes where it stopped, and a
  * complete one is left as it is (its folder follows a rename). Holds the tracker lock.
  */
-export function onboardClient(input: ClientInput, day?: string, stage?: OnboardStage): OnboardResult {
-  const locked = withTrackerLock(() => onboardLocked(input, day, stage), 30_000);
+export function onboardClient(input: ClientInput, day?: string): OnboardResult {
+  const locked = withTrackerLock(() => onboardLocked(input, day), 30_000);
   if (locked.ran) return locked.value;
   return {
     ok: false,
@@ -58,14 +58,10 @@ export function onboardClient(input: ClientInput, day?: string, stage?: OnboardS
   };
 }
 
-function onboardLocked(
-  input: ClientInput,
-  day: string | undefined,
-  stage: OnboardStage | undefined,
-): OnboardResult {
+function onboardLocked(input: ClientInput, day: string | undefined): OnboardResult {
   const log = new RunLog();
   try {
-    return onboard(input, day, stage, log);
+    return onboard(input, day, log);
   } finally {
     log.flush();
   }
@@ -122,12 +118,7 @@ function validate(
   return { ok: true, client, playbook };
 }
 
-function onboard(
-  input: ClientInput,
-  day: string | undefined,
-  stage: OnboardStage | undefined,
-  log: RunLog,
-): OnboardResult {
+function onboard(input: ClientInput, day: string | undefined, log: RunLog): OnboardResult {
   const context = readContext(day);
   const { app, language, clients, records, today } = context;
   const timeZone = app.timeZone;
@@ -184,7 +175,6 @@ function onboard(
       log,
       app,
       playbook,
-      stage,
     });
   } catch (error) {
     const message = (error as Error).message ?? String(error);
@@ -211,8 +201,6 @@ interface Job {
   log: RunLog;
   app: AppSettings;
   playbook: Playbook;
-  /** Stop after this stage (the client stays partial); absent: go to the end. */
-  stage: OnboardStage | undefined;
 }
 
 /** The part after the client's row exists: a failure here leaves the client partial, to resume. */
@@ -235,7 +223,6 @@ function finish(job: Job): OnboardResult {
     language,
     fresh: job.fresh,
     complete: job.complete,
-    foldersOnly: job.stage === 'folder' && !job.complete,
     values,
     timeline: timelineRows(milestones, client.language),
     log,
@@ -245,16 +232,14 @@ function finish(job: Job): OnboardResult {
       if (current !== folder.id) updateClientRow(row, { folderId: folder.id, folderUrl: folder.url });
     },
   });
-  const result = (count: number, stage?: OnboardStage): OnboardResult => ({
+  const result = (count: number): OnboardResult => ({
     ok: true,
     clientId,
     folderUrl: drive.folder.url,
     documents: drive.documents,
     milestones: count,
-    ...(stage ? { stage } : {}),
   });
   if (job.complete) return result(countMilestoneRows(clientId, app.timeZone));
-  if (job.stage) return result(0, job.stage);
 
   if (app.shareFolderRole !== 'none') {
     shareFile(drive.folder.id, client.contactEmail, app.shareFolderRole);

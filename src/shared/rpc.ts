@@ -37,24 +37,8 @@ export interface OnboardDocument {
 }
 
 /** The answer of `onboardClient`: done, refused with field problems, or stopped half-way. */
-/**
- * How far one `onboardClient` call goes: the sidebar calls it three times (folder, documents,
- * then all) to show real progress; each call resumes where the last stopped, and the client
- * stays `partial` until the last one. Absent: everything in one call.
- */
-export type OnboardStage = 'folder' | 'documents';
-
-/** The answer of `onboardClient`: done (or done up to `stage`), refused with field problems, or stopped half-way. */
 export type OnboardResult =
-  | {
-      ok: true;
-      clientId: string;
-      folderUrl: string;
-      documents: OnboardDocument[];
-      milestones: number;
-      /** Present when the call stopped at this stage on purpose; absent once the client is complete. */
-      stage?: OnboardStage;
-    }
+  | { ok: true; clientId: string; folderUrl: string; documents: OnboardDocument[]; milestones: number }
   | { ok: false; problems: FieldProblem[]; partial?: false }
   | { ok: false; partial: true; message: string };
 
@@ -156,7 +140,7 @@ export type InstallTriggersSummary = { ok: true; changed: boolean } | { ok: fals
 export interface ServerApi {
   getSidebarContext(): SidebarContext;
   planClient(input: ClientInput, today?: string): PlanResult;
-  onboardClient(input: ClientInput, today?: string | null, stage?: OnboardStage): OnboardResult;
+  onboardClient(input: ClientInput): OnboardResult;
   listClients(): ClientSummary[];
   getClientView(id: string): ClientView;
   previewRetime(clientId: string, dates: Record<string, string>): RetimeResult;

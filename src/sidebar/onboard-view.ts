@@ -1,7 +1,7 @@
 import type { Suggestion, TimelineCheck } from '../shared/checks';
 import type { FieldProblem } from '../shared/i18n';
 import type { PlanResult } from '../shared/plan';
-import type { OnboardResult, OnboardStage, SidebarContext } from '../shared/rpc';
+import type { OnboardResult, SidebarContext } from '../shared/rpc';
 import { errorText, fill, h, uid } from './dom';
 import { shown } from './format';
 import {
@@ -300,8 +300,6 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
       for (const step of steps) progress.set(step, 'failed');
       message.textContent = text;
     };
-    // The steps not done yet: what a failure marks as failed.
-    let remaining: TextKey[] = ['stepFolder', 'stepDocuments', 'stepTracker'];
     try {
       progress.set('stepValidated', 'running');
       const planned = await callServer('planClient', input);
@@ -311,42 +309,24 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
         return;
       }
       progress.set('stepValidated', 'done');
-      // Three calls, each resuming the last, so every step turns green when it is really done.
-      const stages: Array<[TextKey, OnboardStage | undefined]> = [
-        ['stepFolder', 'folder'],
-        ['stepDocuments', 'documents'],
-        ['stepTracker', undefined],
-      ];
-      for (const [step, stage] of stages) {
-        remaining = stages.map(([key]) => key).slice(stages.findIndex(([key]) => key === step));
+      for (const step of ['stepFolder', 'stepDocuments', 'stepTracker'] as const)
         progress.set(step, 'running');
-        // No trailing undefined: google.script.run takes JSON-like arguments only.
-        const result = await (stage
-          ? callServer('onboardClient', input, null, stage)
-          : callServer('onboardClient', input));
-        if (!result.ok) {
-          if (result.partial) fail(tr('stoppedHalf', { message: result.message }), remaining);
-          else {
-            showProblems(result.problems);
-            progress.set('stepValidated', 'failed');
-            fail(tr('fixFields'), remaining);
-          }
-          return;
-        }
-        if (result.stage !== undefined) {
-          progress.set(step, 'done', stage === 'documents' ? String(result.documents.length) : undefined);
-          continue;
-        }
-        // Complete: the last stage, or a client onboarded before (no stage left to run).
+      const result = await callServer('onboardClient', input);
+      if (result.ok) {
         progress.set('stepFolder', 'done');
         progress.set('stepDocuments', 'done', String(result.documents.length));
         progress.set('stepTracker', 'done', String(result.milestones));
         progress.set('stepDone', 'done');
         finish(result);
-        return;
+      } else if (result.partial) {
+        fail(tr('stoppedHalf', { message: result.message }), ['stepFolder', 'stepDocuments', 'stepTracker']);
+      } else {
+        showProblems(result.problems);
+        progress.set('stepValidated', 'failed');
+        fail(tr('fixFields'), ['stepFolder', 'stepDocuments', 'stepTracker']);
       }
     } catch (error) {
-      fail(tr('serverError', { error: errorText(error) }), remaining);
+      fail(tr('serverError', { error: errorText(error) }), ['stepFolder', 'stepDocuments', 'stepTracker']);
     } finally {
       busy = false;
       submit.disabled = false;
