@@ -1,7 +1,7 @@
 import { type DriveFacts, driveChecks, type StoredFile } from '../core/diagnostics-drive';
 import { DOCUMENT_KINDS, masterName } from '../core/documents';
 import { documentText } from '../gas/docs-text';
-import { findFile } from '../gas/drive-files';
+import { getListed } from '../gas/drive-files';
 import { documentProperties } from '../gas/properties';
 import type { DiagnosticCheck } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
@@ -30,12 +30,13 @@ function driveFacts(): DriveFacts {
   if (!properties[setupProperty('root')]) return { setUp: false };
   const folders: StoredFile[] = FOLDERS.map(([kind, name]) => {
     const id = properties[setupProperty(kind)] ?? '';
-    return { name, id, problem: problemOf(id, (found) => findFile(found) !== null) };
+    return { name, id, problem: problemOf(id, (found) => getListed(found) !== null) };
   });
   const masters: StoredFile[] = LANGUAGES.flatMap((language) =>
     DOCUMENT_KINDS.map((kind) => {
       const id = properties[setupProperty(`master:${kind}:${language}`)] ?? '';
-      const readable = (found: string) => findFile(found) !== null && typeof documentText(found) === 'string';
+      const readable = (found: string) =>
+        getListed(found) !== null && typeof documentText(found) === 'string';
       return { name: masterName(kind, language), id, problem: problemOf(id, readable) };
     }),
   );

@@ -1,7 +1,7 @@
 import { DOCUMENT_KINDS, type DocumentKind, masterName } from '../core/documents';
 import { byKind, type SetupKind, TAG, type TaggedFile } from '../core/drive-tags';
 import { masterHtml } from '../core/masters';
-import { createDocFromHtml, createFolder, type ListedFile, listTagged } from '../gas/drive-files';
+import { createDocFromHtml, createFolder, getListed, type ListedFile, listTagged } from '../gas/drive-files';
 import { setDocumentProperties, setDocumentProperty } from '../gas/properties';
 import type { Language } from '../shared/i18n';
 import type { RunLog } from './tracker/log';
@@ -24,6 +24,13 @@ export interface MasterFile {
 }
 
 const LANGUAGES: readonly Language[] = ['zh-TW', 'en'];
+/** Every file setup makes, by kind. */
+const SETUP_KINDS: readonly SetupKind[] = [
+  'root',
+  'templates',
+  'clients',
+  ...LANGUAGES.flatMap((language) => DOCUMENT_KINDS.map((kind): SetupKind => `master:${kind}:${language}`)),
+];
 
 /** Document property of each setup file's id, e.g. `drive.templates`, `drive.master.newsletter.en`. */
 export function setupProperty(kind: SetupKind): string {
@@ -54,6 +61,13 @@ export function ensureDrive(
   log: RunLog,
 ): DriveSetup {
   const found = byKind(listTagged(TAG.setup, spreadsheetId).map(tagged));
+  // A search may lag behind a create a moment ago (two onboardings in a row): what it misses
+  // but the properties know is fetched by id, so nothing is made twice. Costs nothing otherwise.
+  for (const kind of SETUP_KINDS) {
+    if (found.has(kind)) continue;
+    const file = getListed(properties[setupProperty(kind)] ?? '');
+    if (file) found.set(kind, { ...tagged(file), kind });
+  }
   const known: Record<string, string> = {};
   const tags = (kind: SetupKind) => ({ [TAG.setup]: spreadsheetId, [TAG.kind]: kind });
   const remember = (kind: SetupKind, id: string) => {

@@ -4,7 +4,7 @@ import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../core/documen
 import { type ClientFileKind, type ClientFiles, clientFiles, clientTag, TAG } from '../core/drive-tags';
 import type { Language } from '../core/tracker/schema';
 import { documentParagraphs, updateDocument } from '../gas/docs-text';
-import { copyFile, createFolder, type DriveRef, listTagged, renameFile } from '../gas/drive-files';
+import { copyFile, createFolder, type DriveRef, getListed, listTagged, renameFile } from '../gas/drive-files';
 import type { NormalizedClient } from '../shared/client';
 import type { FolderAreaId } from '../shared/playbook';
 import type { OnboardDocument } from '../shared/rpc';
@@ -24,6 +24,8 @@ export interface ClientDriveJob {
   fresh: boolean;
   /** A client whose onboarding finished earlier: its documents are filled already. */
   complete: boolean;
+  /** The folder id the client's row holds, if any: found by id should a search miss it. */
+  knownFolderId: string;
   /** Placeholder values (the folder link is added here). */
   values: Record<string, string>;
   /** Rows of the timeline table. */
@@ -54,8 +56,10 @@ export function ensureClientDrive(job: ClientDriveJob): ClientDriveResult {
   const tags = (kind: ClientFileKind) => ({ [TAG.client]: tag, [TAG.kind]: kind });
   const who = job.client.clientName;
 
-  let folder: DriveRef = files.folder ?? createFolder(job.folderName, job.setup.clientsId, tags('folder'));
-  const folderCreated = !files.folder;
+  // A search may lag behind a create; the id in the row does not.
+  const known = files.folder ?? (job.fresh ? null : getListed(job.knownFolderId));
+  let folder: DriveRef = known ?? createFolder(job.folderName, job.setup.clientsId, tags('folder'));
+  const folderCreated = !known;
   if (folderCreated) job.log.add('onboard', who, `folder "${job.folderName}" ${folder.url}`);
   job.onFolder(folder, folderCreated);
   if (folder.name !== job.folderName) {

@@ -223,6 +223,7 @@ function finish(job: Job): OnboardResult {
     language,
     fresh: job.fresh,
     complete: job.complete,
+    knownFolderId: String(cell(row.table, row.table.rows[row.index] ?? [], 'folderId')).trim(),
     values,
     timeline: timelineRows(milestones, client.language),
     log,

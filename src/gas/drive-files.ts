@@ -17,7 +17,8 @@ export interface ListedFile extends DriveRef {
   modifiedTime: string;
 }
 
-const LISTED_FIELDS = 'nextPageToken,files(id,name,mimeType,appProperties,createdTime,modifiedTime)';
+const FILE_FIELDS = 'id,name,mimeType,appProperties,createdTime,modifiedTime,trashed';
+const LISTED_FIELDS = `nextPageToken,files(${FILE_FIELDS})`;
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
@@ -49,17 +50,35 @@ export function listTagged(key: string, value: string): ListedFile[] {
     const args: Record<string, unknown> = { q, fields: LISTED_FIELDS, pageSize: 1000 };
     if (pageToken) args.pageToken = pageToken;
     const page = drive().Files.list(args);
-    for (const file of page.files ?? []) {
-      out.push({
-        ...ref(file),
-        appProperties: { ...(file.appProperties ?? {}) },
-        createdTime: file.createdTime ?? '',
-        modifiedTime: file.modifiedTime ?? '',
-      });
-    }
+    for (const file of page.files ?? []) out.push(listed(file));
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
   return out;
+}
+
+function listed(file: File): ListedFile {
+  return {
+    ...ref(file),
+    appProperties: { ...(file.appProperties ?? {}) },
+    createdTime: file.createdTime ?? '',
+    modifiedTime: file.modifiedTime ?? '',
+  };
+}
+
+/**
+ * A file by the id stored when it was made, as a listing would give it, or null when it is gone
+ * or in the trash. `Files.get` sees a file the moment it exists, where a search may lag behind
+ * a create: the stored id is what keeps two quick runs from making a second copy.
+ */
+export function getListed(id: string): ListedFile | null {
+  if (!id) return null;
+  try {
+    const file = drive().Files.get(id, { fields: FILE_FIELDS });
+    return file.trashed ? null : listed(file);
+  } catch (error) {
+    if (/not found/i.test(String((error as Error).message))) return null;
+    throw error;
+  }
 }
 
 /** Creates a folder (under `parentId` when given) tagged with app properties. */
@@ -71,21 +90,6 @@ export function createFolder(
   const resource: File = { name, mimeType: FOLDER, appProperties: tags };
   if (parentId) resource.parents = [parentId];
   return ref(drive().Files.create(resource));
-}
-
-/**
- * A file by id, or null when it is gone or in the trash — an id stored earlier may point to a
- * folder a person deleted, and the app then makes a new one.
- */
-export function findFile(id: string): DriveRef | null {
-  if (!id) return null;
-  try {
-    const file = drive().Files.get(id, { fields: 'id,name,mimeType,trashed' });
-    return file.trashed ? null : ref(file);
-  } catch (error) {
-    if (/not found/i.test(String((error as Error).message))) return null;
-    throw error;
-  }
 }
 
 /** Renames a file or folder. */

@@ -296,3 +296,23 @@ describe('service calls per onboarding', () => {
     expect(counts[0]).toBeLessThanOrEqual(1 + AREAS + 2 * DOCUMENTS + 60);
   });
 });
+
+describe('onboardClient when Drive search lags behind a create', () => {
+  it('finds the setup folders, the masters and the client folder by their stored ids', async () => {
+    const { host, state } = await tracker();
+    expect((await onboard(host)).value.ok).toBe(true);
+    // What a search that has not caught up sees: none of the files are found by their tags.
+    for (const file of state().drive.files) file.appProperties = {};
+    const second = await onboard(host, clientInput({ clientName: '海岸選物', projectName: '旅行收納包' }));
+    expect(second.value.ok).toBe(true);
+    const rerun = await onboard(host);
+    expect(rerun.value.ok).toBe(true);
+    const paths = liveFiles(state()).map((file) => pathOf(state(), file));
+    const count = (path: string) => paths.filter((candidate) => candidate === path).length;
+    expect(count('Launch Desk')).toBe(1);
+    expect(count('Launch Desk/Templates')).toBe(1);
+    expect(count('Launch Desk/Clients')).toBe(1);
+    expect(paths.filter((path) => path.startsWith('Launch Desk/Templates/'))).toHaveLength(2 * DOCUMENTS);
+    expect(count('Launch Desk/Clients/T2 · 2027-03 · 山嵐工作室 — 城市折疊車')).toBe(1);
+  });
+});
