@@ -15,6 +15,10 @@ const MESSAGES = {
     'zh-TW': '資料夾已與 {{email}} 共用（{{role}}，未寄送通知信）',
     en: 'folder shared with {{email}} as {{role}}, without notification email',
   },
+  shareFailed: {
+    'zh-TW': '無法將資料夾與 {{email}} 共用（{{role}}）：{{error}}。請在雲端硬碟手動共用。',
+    en: 'could not share the folder with {{email}} as {{role}}: {{error}}. Share it by hand in Drive.',
+  },
 } satisfies Record<string, Localized>;
 
 /** An onboarding message in a language, its parameters filled in literally. */

@@ -242,14 +242,6 @@ function finish(job: Job): OnboardResult {
   });
   if (job.complete) return result(countMilestoneRows(clientId, app.timeZone));
 
-  if (app.shareFolderRole !== 'none') {
-    shareFile(drive.folder.id, client.contactEmail, app.shareFolderRole);
-    log.add(
-      'onboard',
-      client.clientName,
-      onboardMessage(language, 'shared', { email: client.contactEmail, role: app.shareFolderRole }),
-    );
-  }
   const added = writeOnboardingMilestones(
     milestones,
     { id: clientId, name: client.clientName },
@@ -268,5 +260,37 @@ function finish(job: Job): OnboardResult {
     client.clientName,
     `${clientId}: ${drive.documents.length} documents, ${added} milestones added (${milestones.length} in all)`,
   );
+  if (app.shareFolderRole !== 'none')
+    shareFolder(drive.folder.id, client, app.shareFolderRole, language, log);
   return result(milestones.length);
+}
+
+/**
+ * Shares the client's folder with the contact, last: Drive refuses some addresses (one without
+ * a Google account when no notification goes, or outside a Workspace domain by policy), and that
+ * must not keep an otherwise complete client partial. A refusal is a Log warning to act on.
+ */
+function shareFolder(
+  folderId: string,
+  client: NormalizedClient,
+  role: Exclude<AppSettings['shareFolderRole'], 'none'>,
+  language: Language,
+  log: RunLog,
+): void {
+  try {
+    shareFile(folderId, client.contactEmail, role);
+    log.add(
+      'onboard',
+      client.clientName,
+      onboardMessage(language, 'shared', { email: client.contactEmail, role }),
+    );
+  } catch (error) {
+    const reason = (error as Error).message ?? String(error);
+    log.add(
+      'onboard',
+      client.clientName,
+      onboardMessage(language, 'shareFailed', { email: client.contactEmail, role, error: reason }),
+      'warning',
+    );
+  }
 }

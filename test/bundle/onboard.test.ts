@@ -175,6 +175,31 @@ describe('onboardClient', () => {
     expect(log.some((line) => line.includes('lan@example.tw') && line.includes('未寄送通知信'))).toBe(true);
   });
 
+  it('completes the client when Drive refuses to share, with a warning in the Log', async () => {
+    const { host, state } = await tracker();
+    setSetting(state(), 'shareFolderRole', 'reader');
+    const run = await host.run('onboardClient', [clientInput(), TODAY], {
+      now: NOW,
+      fail: ({ name }) =>
+        name.startsWith('Drive.Permissions.create')
+          ? 'Bad Request: you are trying to share with an address that has no Google account'
+          : undefined,
+    });
+    expect(run.value).toMatchObject({ ok: true, clientId: 'C0001' });
+    expect(JSON.stringify(dataRows(state(), 'Clients'))).not.toMatch(/Partial|未完成建立/);
+    const warning = sheetRows(state(), 'Log').find((line) => line[4] === 'warning');
+    expect(String(warning?.[3])).toMatch(/無法將資料夾與 lan@example.tw 共用.*no Google account/);
+  });
+
+  it('answers a finished onboarding as done even when the Log sheet cannot be written', async () => {
+    const { host, state } = await tracker();
+    const log = sheetRows(state(), 'Log');
+    if (log[0]) log[0] = log[0].map(() => 'renamed by a person');
+    const { value } = await onboard(host);
+    expect(value).toMatchObject({ ok: true, clientId: 'C0001' });
+    expect(dataRows(state(), 'Milestones').length).toBeGreaterThan(15);
+  });
+
   it('writes documents in the client language and names area folders in the workspace language', async () => {
     const { host, state } = await tracker();
     const { value } = await onboard(

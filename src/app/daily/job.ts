@@ -58,15 +58,6 @@ const EMPTY: DailyResult = {
 
 const messageOf = (error: unknown) => (error as Error)?.message ?? String(error);
 
-/** Writes the Log; a failure to do so is not worth losing the run's result over. */
-function flushLog(log: RunLog): void {
-  try {
-    log.flush();
-  } catch (error) {
-    console.error(`daily job: the Log sheet could not be written: ${messageOf(error)}`);
-  }
-}
-
 /**
  * The daily job (a time-driven trigger, the menu, `launch-desk daily`): statuses and health,
  * client reminders and the CSM's digests, each mail exactly once. Never throws: a failure is a
@@ -90,12 +81,12 @@ export function runDailyJob(): DailyResult {
         log.add('daily', '', `stopped: ${messageOf(error)}`, 'error');
         return { ...EMPTY, ok: false, message: messageOf(error) };
       } finally {
-        flushLog(log);
+        log.flush();
       }
     });
     if (locked.ran) return locked.value;
     log.add('daily', '', 'another run of the daily job holds the lock: this one exits', 'skipped');
-    flushLog(log);
+    log.flush();
     return { ...EMPTY, busy: true };
   } catch (error) {
     console.error(`daily job: ${messageOf(error)}`);

@@ -21,9 +21,26 @@ export class RunLog {
     this.entries.push({ action, client, detail, result });
   }
 
-  /** Writes the collected lines to the Log sheet (when there is one) and forgets them. */
+  /**
+   * Writes the collected lines to the Log sheet (when there is one) and forgets them. It never
+   * throws: the Log records work already done, and a Log sheet whose headers a person broke must
+   * not turn a finished onboarding or daily run into an error. The lines then go to the
+   * execution log instead.
+   */
   flush(): void {
     if (!this.entries.length || !findSheet(LOG_SHEET)) return;
+    try {
+      this.write();
+    } catch (error) {
+      const lines = this.entries.map(
+        (entry) => `${entry.action} ${entry.client} ${entry.detail} ${entry.result}`,
+      );
+      console.error(`The Log sheet could not be written (${(error as Error).message}):\n${lines.join('\n')}`);
+    }
+    this.entries.length = 0;
+  }
+
+  private write(): void {
     const table = readTable(LOG_SHEET);
     const now = new Date();
     appendRows(
@@ -38,6 +55,5 @@ export class RunLog {
         }),
       ),
     );
-    this.entries.length = 0;
   }
 }
