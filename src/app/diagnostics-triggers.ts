@@ -10,16 +10,14 @@ import { createOneOffTrigger, deleteTriggers, listTriggers } from '../gas/trigge
 import type { DiagnosticCheck } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
 import { DAILY_HANDLER, triggerStatus } from './daily/triggers';
-import { PROBE_HANDLER } from './handlers';
+import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from './handlers';
 
-/** Document property holding the probe's last record, JSON. */
-const PROBE_RECORD = 'diagnostics.timeDrivenProbe';
 /** Time-driven add-on triggers fire late anyway; a minute is the least worth asking for. */
 const PROBE_DELAY_MS = 60_000;
 
 function readRecord(): ProbeRecord | undefined {
   try {
-    const record = JSON.parse(getDocumentProperty(PROBE_RECORD) ?? 'null') as ProbeRecord | null;
+    const record = JSON.parse(getDocumentProperty(TIME_DRIVEN_RECORD) ?? 'null') as ProbeRecord | null;
     return record && typeof record.ok === 'boolean' ? record : undefined;
   } catch (_) {
     return undefined;
@@ -75,6 +73,6 @@ export function recordTimeDrivenProbe(): void {
   } catch (error) {
     record = { ok: false, at, detail: error instanceof Error ? error.message : String(error) };
   }
-  setDocumentProperty(PROBE_RECORD, JSON.stringify(record));
+  setDocumentProperty(TIME_DRIVEN_RECORD, JSON.stringify(record));
   deleteTriggers(PROBE_HANDLER);
 }

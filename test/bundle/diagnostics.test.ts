@@ -94,6 +94,23 @@ describe('runDiagnostics in the memory host', () => {
     });
   });
 
+  it('does not blame the trigger when it fires but the job fails: the sheet is named instead', async () => {
+    const { host, backend } = await setUp();
+    await host.run('installTriggers', [], { now: NOW });
+    const milestones = backend.state.spreadsheet.sheets.find((sheet) => sheet.name === 'Milestones');
+    const header = milestones?.rows[0] ?? [];
+    header[header.indexOf('Due')] = 'Due (old)';
+    for (let day = 1; day <= 3; day++) {
+      expect(await fireDueTriggers(host, NOW + day * 24 * 3_600_000)).toEqual(['runDailyJob: ok']);
+    }
+    const { status } = await diagnose(host, NOW + 3 * 24 * 3_600_000 + 60_000);
+    expect(status).toMatchObject({
+      'triggers.installed': 'pass',
+      'triggers.timeDriven': 'pass',
+      'spreadsheet.sheets': 'fail',
+    });
+  });
+
   it('names a missing scope, a disabled advanced service and an empty mail quota', async () => {
     const { host, backend } = await setUp('zh_TW');
     backend.state.grantedScopes = backend.state.grantedScopes.filter(

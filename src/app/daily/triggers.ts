@@ -7,7 +7,7 @@ import {
   listTriggers,
 } from '../../gas/triggers';
 import type { Localized } from '../../shared/i18n';
-import { PROBE_HANDLER } from '../handlers';
+import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from '../handlers';
 import { readSettings } from '../settings';
 
 /**
@@ -68,6 +68,16 @@ const PROBLEMS: Record<TriggerProblem['code'], Localized> = {
   },
 };
 
+/** When a time-driven run last happened (the probe or the daily trigger), ISO, or ''. */
+function lastTimeDrivenRun(props: Readonly<Record<string, string>>): string {
+  try {
+    const record = JSON.parse(props[TIME_DRIVEN_RECORD] ?? 'null') as { at?: unknown } | null;
+    return typeof record?.at === 'string' ? record.at : '';
+  } catch (_) {
+    return '';
+  }
+}
+
 /** The installed triggers and the last run, with what is wrong with them. */
 export function triggerStatus(): TriggerStatus {
   const { app, domain } = readSettings();
@@ -83,8 +93,14 @@ export function triggerStatus(): TriggerStatus {
   if (!installed && !scheduled) codes.push('missing');
   if (daily.length > 1) codes.push('duplicate');
   if (installed && hour !== app.reminderHour) codes.push('hour-changed');
-  const since = Date.parse(lastDailyRun || props[INSTALLED_AT] || '');
-  if (installed && Number.isFinite(since) && Date.now() - since > SILENT_MS) codes.push('not-running');
+  // The trigger runs if any time-driven run happened lately, even one whose job then failed
+  // (that failure is in the Log): "not running" must not send a person to reinstall for nothing.
+  const since = Math.max(
+    ...[lastDailyRun, lastTimeDrivenRun(props), props[INSTALLED_AT] ?? ''].map(
+      (time) => Date.parse(time) || 0,
+    ),
+  );
+  if (installed && since > 0 && Date.now() - since > SILENT_MS) codes.push('not-running');
   return {
     daily: { installed, id: daily[0]?.id ?? '', hour },
     weekly: { installed: installed || scheduled, weekday: app.digestWeekday, hour, via: DAILY_HANDLER },
