@@ -30,3 +30,12 @@ export function today(timeZone: string): string {
 export function toast(message: string, title: string): void {
   activeSpreadsheet().toast(message, title, 5);
 }
+
+/**
+ * Applies the writes Sheets still holds back. Apps Script batches sheet writes until the
+ * execution ends, while a property write is immediate: anything that must not run ahead of the
+ * sheet (clearing a journal the sheet now records) comes after this.
+ */
+export function flushSheetWrites(): void {
+  SpreadsheetApp.flush();
+}

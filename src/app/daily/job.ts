@@ -2,7 +2,7 @@ import { planDay } from '../../core/daily';
 import { withTrackerLock } from '../../gas/lock';
 import { remainingMailQuota } from '../../gas/mail';
 import { deleteDocumentProperty, documentProperties, setDocumentProperty } from '../../gas/properties';
-import { today as todayIn } from '../../gas/spreadsheet';
+import { flushSheetWrites, today as todayIn } from '../../gas/spreadsheet';
 import { readSettings } from '../settings';
 import { RunLog } from '../tracker/log';
 import { readPlaybooks } from '../tracker/playbooks';
@@ -143,8 +143,9 @@ function runLocked(started: number, log: RunLog): DailyResult {
   try {
     outcome = sendReminders(plan.due, clients, { tracker, journal, log, app, today }, limits);
   } finally {
-    // The sheet takes the journal's keys first; only then may the journal go.
+    // The sheet takes the journal's keys first, for real (flushed); only then may the journal go.
     tracker.persist(plan.statuses, plan.health);
+    flushSheetWrites();
     journal.clear();
   }
   const result: DailyResult = {
