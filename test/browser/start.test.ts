@@ -27,7 +27,12 @@ function start(dir: string, port = '0'): Promise<Started> {
       env: { ...process.env, SMTP_URL: '', LAUNCH_DESK_DIR: '' },
     });
     let out = '';
-    const exit = new Promise<number>((done) => child.on('exit', (code) => done(code ?? 2)));
+    const exit = new Promise<number>((done) =>
+      child.on('exit', (code, signal) => {
+        if (signal) out += `\n(killed by ${signal})`;
+        done(code ?? 2);
+      }),
+    );
     const read = (chunk: Buffer) => {
       out += chunk.toString();
       const url = /Sidebar: (http:\S+)/.exec(out)?.[1];
@@ -93,9 +98,9 @@ describe.runIf(browserAvailable())('`npm start`: the whole add-on on this machin
     await page.goto(first.url);
     await page.getByRole('tab', { name: '客戶', exact: true }).click();
     const picker = page.locator('select').first();
-    await expect.poll(() => picker.locator('option').count()).toBe(4);
+    await expect.poll(() => picker.locator('option').count(), { timeout: 20_000 }).toBe(4);
     await picker.selectOption({ label: 'Brightside Audio — Pocket Hi-Fi Speaker' });
-    await expect.poll(() => page.locator('svg').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.close();
 
     expect(await trackerClients(dir)).toEqual(['木趣工作室', 'Brightside Audio', '小島手作']);
@@ -112,7 +117,7 @@ describe.runIf(browserAvailable())('`npm start`: the whole add-on on this machin
     );
 
     first.child.kill('SIGINT');
-    expect(await first.exit).toBe(0);
+    expect(await first.exit, first.output()).toBe(0);
     expect(first.output()).toMatch(/Stopped\.\s*$/);
   });
 
@@ -122,7 +127,7 @@ describe.runIf(browserAvailable())('`npm start`: the whole add-on on this machin
     expect(second.output()).not.toMatch(/Onboarding/);
     expect(second.output()).toMatch(/clients: 3;/);
     second.child.kill('SIGTERM');
-    expect(await second.exit).toBe(0);
+    expect(await second.exit, second.output()).toBe(0);
     expect(await trackerClients(dir)).toHaveLength(3);
     expect(readdirSync(join(dir, CLIENTS))).toHaveLength(3);
     expect(readdirSync(join(dir, 'outbox'))).toHaveLength(mailsBefore);

@@ -128,6 +128,9 @@ export const startCommand: Command = {
     const flags = parseFlags(args, { dir: { type: 'string' }, port: { type: 'string' } });
     const dir = resolve(flags.dir ?? process.env.LAUNCH_DESK_DIR ?? 'workspace');
     const port = parsePort(flags.port ?? process.env.PORT);
+    // Listen for Ctrl-C from the start: a stop asked for while the workspace is prepared is
+    // honoured once the current run has flushed, never by killing a run half-way.
+    const stopped = untilStopped();
     await prepareWorkspace(dir, io);
     const daily = (await runGlobal(dir, 'runDailyJob', [])) as DailyOutcome;
     const status = (await runGlobal(dir, 'getStatus', [])) as StatusOutcome;
@@ -151,7 +154,7 @@ export const startCommand: Command = {
           ticking = false;
         });
     }, SCHEDULER_TICK_MS);
-    await untilStopped();
+    await stopped;
     clearInterval(tick);
     await server.close();
     io.out('Stopped.');
