@@ -55,7 +55,7 @@ export interface DailyDigestInput {
   dryRun: boolean;
 }
 
-/** Items shown per section: a digest stays far below MailApp's body limit at 5,000 clients. */
+/** Items shown per section: a digest stays far below the mail service's body limit at 5,000 clients. */
 const SECTION_MAX = 100;
 
 const TEXT = {

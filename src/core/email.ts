@@ -1,7 +1,7 @@
 /**
  * Email addresses as the add-on sends to them: one plain ASCII address ("name@example.com"),
  * no display name, no list. Stricter than RFC 5322 on purpose: quoted local parts and IP
- * literals are legal but in practice typing mistakes, and MailApp refuses some of them.
+ * literals are legal but in practice typing mistakes, and the mail service refuses some of them.
  */
 
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;

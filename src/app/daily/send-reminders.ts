@@ -16,7 +16,7 @@ export interface ResumePoint {
 
 /** What the send loop may use. */
 export interface SendLimits {
-  /** Recipients MailApp still allows this run, the digests' share kept back. */
+  /** Recipients the mail service still allows this run, the digests' share kept back. */
   recipients: number;
   /** Client reminders the daily budget still allows today. */
   mails: number;
@@ -36,7 +36,7 @@ export interface SendOutcome {
   last?: ResumePoint;
 }
 
-/** Consecutive failed sends after which the run stops sending (MailApp is likely down). */
+/** Consecutive failed sends after which the run stops sending (the mail service is likely down). */
 const MAX_FAILURES_IN_A_ROW = 3;
 
 const order = (a: ResumePoint, b: ResumePoint) =>
@@ -44,7 +44,7 @@ const order = (a: ResumePoint, b: ResumePoint) =>
 
 /**
  * Sends the day's client reminders, oldest due day first. Each send is bracketed by its key:
- * `pending` made durable before, `sent` after; a send MailApp refused is undone (it did not go
+ * `pending` made durable before, `sent` after; a send the mail service refused is undone (it did not go
  * out) and retried by the next run. Rows with bad addresses are skipped with a Log line; when
  * the quota, the daily budget or the time runs out, the rest is deferred, logged, and left
  * unmarked for the next run (or the continuation) to pick up.
@@ -118,7 +118,7 @@ export function sendReminders(
         ...mail,
       });
     } catch (error) {
-      // MailApp threw: the message did not go out, so the key is free again for the next run.
+      // The mail service threw: the message did not go out, so the key is free again for the next run.
       journal.record(clientId, milestoneId, dueDate, kind, null);
       tracker.mark(milestone, kind, dueDate, null, today);
       outcome.failed += 1;
