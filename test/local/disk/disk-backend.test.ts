@@ -58,6 +58,40 @@ async function files(dir: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * A real SMTP server on 127.0.0.1 that refuses `nobody@` for good (550), and a workspace whose
+ * mail goes to it; `received` collects the subjects it accepted.
+ */
+async function withSmtp(
+  test: (smtp: { dir: string; host: Host; received: string[] }) => Promise<void>,
+): Promise<void> {
+  const received: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, callback) {
+      if (!address.address.startsWith('nobody@')) return callback();
+      callback(Object.assign(new Error('No such user'), { responseCode: 550 }));
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        received.push(mail.subject ?? '');
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.server.address() as AddressInfo;
+    const dir = await tempDir();
+    await createWorkspace(dir);
+    const host = new Host(SCRIPT, new DiskBackend(dir, { smtpUrl: `smtp://127.0.0.1:${port}` }));
+    await test({ dir, host, received });
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
 describe('the disk backend', () => {
   it('makes a workspace whose tracker.xlsx a spreadsheet library opens, and refuses a foreign folder', async () => {
     const { dir } = await workspace();
@@ -136,56 +170,16 @@ describe('the disk backend', () => {
   });
 
   it('hands sent messages to the SMTP server of SMTP_URL instead, once', async () => {
-    const received: string[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((mail) => {
-          received.push(mail.subject ?? '');
-          callback();
-        }, callback);
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = server.server.address() as AddressInfo;
-      const dir = await tempDir();
-      await createWorkspace(dir);
-      const host = new Host(SCRIPT, new DiskBackend(dir, { smtpUrl: `smtp://127.0.0.1:${port}` }));
+    await withSmtp(async ({ dir, host, received }) => {
       await ok(host, 'send', ['lin@example.com', 'Shipping notice']);
       await ok(host, 'readCell');
       expect(received).toEqual(['Shipping notice']);
       expect(await readdir(join(dir, 'outbox'))).toEqual([]);
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    });
   });
 
   it('keeps delivering past an address the SMTP server refuses for good, and sends nothing twice', async () => {
-    const received: string[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onRcptTo(address, _session, callback) {
-        if (address.address.startsWith('nobody@')) {
-          const refused = Object.assign(new Error('No such user'), { responseCode: 550 });
-          callback(refused);
-        } else callback();
-      },
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((mail) => {
-          received.push(mail.subject ?? '');
-          callback();
-        }, callback);
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = server.server.address() as AddressInfo;
-      const dir = await tempDir();
-      await createWorkspace(dir);
-      const host = new Host(SCRIPT, new DiskBackend(dir, { smtpUrl: `smtp://127.0.0.1:${port}` }));
+    await withSmtp(async ({ dir, host, received }) => {
       await ok(host, 'send', ['lin@example.com', 'First']);
       await ok(host, 'send', ['nobody@example.com', 'Refused']);
       await ok(host, 'send', ['sam@example.com', 'Third']);
@@ -197,9 +191,7 @@ describe('the disk backend', () => {
       expect(refused.subject).toBe('Refused');
       await ok(host, 'readCell');
       expect(received).toEqual(['First', 'Third']);
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    });
   });
 
   it('puts back a document a stopped flush left in staging, instead of trashing it', async () => {
