@@ -273,6 +273,27 @@ describe('runDailyJob', () => {
     expect(state.properties.document.dailyCheckpoint).toBeUndefined();
   });
 
+  it('has its continuation try again a send the mail service refused before the time ran out', async () => {
+    const clients = Array.from({ length: 30 }, (_, i) =>
+      client(`C${String(i + 1).padStart(4, '0')}`, '2027-02-26', '2027-04-10'),
+    );
+    const { state, host, run } = await dailyHost(clients, TODAY);
+    await run('installTriggers', TODAY);
+    let refusedOnce = false;
+    const first = await run('runDailyJob', TODAY, {
+      msPerCall: 2_000,
+      fail: ({ name }) => {
+        if (refusedOnce || name !== 'MailApp.sendEmail') return undefined;
+        refusedOnce = true;
+        return 'Service unavailable: Gmail';
+      },
+    });
+    expect(first.value).toMatchObject({ continued: true, failed: 1 });
+    expect(await fireDueTriggers(host, first.endedAt + 61_000)).toEqual(['runDailyJob: ok']);
+    expect(reminders(state)).toHaveLength(60);
+    expect(duplicates(state)).toEqual([]);
+  });
+
   it('puts the daily trigger back even when its continuation finds the tracker busy', async () => {
     const clients = Array.from({ length: 30 }, (_, i) =>
       client(`C${String(i + 1).padStart(4, '0')}`, '2027-02-26', '2027-04-10'),

@@ -34,6 +34,8 @@ export interface DailyResult {
 
 /** The checkpoint of a run that ran out of time: its day and where it stopped, by ids. */
 const CHECKPOINT = 'dailyCheckpoint';
+/** Refused sends a continuation tries again, at most. */
+const MAX_RETRY_KEYS = 100;
 /**
  * No new send starts after this long: Apps Script stops an execution at 6 minutes, and what
  * follows the sends (a write per column, the journal, the trigger swap, the Log) must still fit
@@ -99,7 +101,8 @@ function resumePointOf(props: Readonly<Record<string, string>>, today: string): 
   try {
     const saved = JSON.parse(props[CHECKPOINT] ?? 'null') as (Partial<ResumePoint> & { day?: string }) | null;
     if (saved?.day !== today || !saved.key || !saved.dueDate) return undefined;
-    return { dueDate: saved.dueDate, key: saved.key };
+    const retry = Array.isArray(saved.retry) ? saved.retry.filter((key) => typeof key === 'string') : [];
+    return { dueDate: saved.dueDate, key: saved.key, retry };
   } catch (_) {
     return undefined;
   }
@@ -159,7 +162,9 @@ function runLocked(started: number, log: RunLog): DailyResult {
     pending: plan.review.length,
   };
   if (outcome.outOfTime) {
-    setDocumentProperty(CHECKPOINT, JSON.stringify({ day: today, ...outcome.last }));
+    // The refused keys ride along (a property holds 9 KB: a hundred keys fit well inside).
+    const retry = outcome.refused.slice(0, MAX_RETRY_KEYS);
+    setDocumentProperty(CHECKPOINT, JSON.stringify({ day: today, ...outcome.last, retry }));
     scheduleContinuation();
     log.add('daily', '', `time budget reached after ${outcome.sent} reminders: a one-off trigger continues`);
     return { ...result, continued: true };

@@ -12,6 +12,8 @@ import type { DailyTracker, MailClient } from './tracker';
 export interface ResumePoint {
   dueDate: string;
   key: string;
+  /** Keys before the point that the mail service refused: the continuation tries them again. */
+  retry?: string[];
 }
 
 /** What the send loop may use. */
@@ -34,6 +36,8 @@ export interface SendOutcome {
   failed: number;
   outOfTime: boolean;
   last?: ResumePoint;
+  /** Keys the mail service refused in this run, oldest first. */
+  refused: string[];
 }
 
 /** Consecutive failed sends after which the run stops sending (the mail service is likely down). */
@@ -56,10 +60,11 @@ export function sendReminders(
   limits: SendLimits,
 ): SendOutcome {
   const { tracker, journal, log, app, today } = context;
-  const outcome: SendOutcome = { sent: 0, deferred: 0, skipped: 0, failed: 0, outOfTime: false };
+  const outcome: SendOutcome = { sent: 0, deferred: 0, skipped: 0, failed: 0, outOfTime: false, refused: [] };
   let failuresInARow = 0;
-  const todo = limits.resumeAfter
-    ? due.filter((reminder) => order(reminder, limits.resumeAfter as ResumePoint) > 0)
+  const resume = limits.resumeAfter;
+  const todo = resume
+    ? due.filter((reminder) => order(reminder, resume) > 0 || resume.retry?.includes(reminder.key))
     : due;
   for (const [i, reminder] of todo.entries()) {
     const milestone = tracker.milestones[reminder.at];
@@ -122,6 +127,7 @@ export function sendReminders(
       journal.record(clientId, milestoneId, dueDate, kind, null);
       tracker.mark(milestone, kind, dueDate, null, today);
       outcome.failed += 1;
+      outcome.refused.push(reminder.key);
       failuresInARow += 1;
       log.add('reminder', client.id, `${where}: ${(error as Error).message ?? error}`, 'error');
       continue;
