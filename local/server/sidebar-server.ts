@@ -29,6 +29,12 @@ export interface SidebarServer {
 /** Bytes of the per-run secret: 256 bits, beyond guessing. */
 const SECRET_BYTES = 32;
 
+/**
+ * How often Node looks for requests past their timeouts (30 s by default, three times the
+ * timeout itself): each second keeps the limit near what BODY_TIMEOUT_SECONDS says.
+ */
+const TIMEOUT_CHECK_MS = 1000;
+
 /** Headers of every answer: never cached, never sniffed as another type. */
 const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
@@ -141,6 +147,7 @@ export async function startSidebarServer(options: SidebarServerOptions): Promise
     // A request whose headers or body trickle in is dropped, never kept open for minutes.
     headersTimeout: BODY_TIMEOUT_SECONDS * 1000,
     requestTimeout: BODY_TIMEOUT_SECONDS * 1000,
+    connectionsCheckingInterval: TIMEOUT_CHECK_MS,
   });
   // A request Node cannot parse is answered 400 (or the broken connection dropped), never thrown.
   server.on('clientError', (_error, socket) => {
