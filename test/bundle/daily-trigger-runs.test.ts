@@ -43,9 +43,13 @@ describe('the daily trigger in a time-driven run', () => {
     const { state, host, run } = await dailyHost([client('C0001', '2027-02-26', '2027-04-10')], TODAY, {
       settings: { csmEmail: '' },
     });
-    await run('installTriggers', TODAY);
-    expect(await fireDueTriggers(host, at(TODAY, 9) + 60_000)).toEqual(['runDailyJob: ok']);
+    // From the menu (a UI run), so only the scope is in question.
+    expect((await run('runDailyJob', TODAY)).value).toMatchObject({ ok: true, digest: 'sent', weekly: 'sent' });
     expect(state.mail.sent.filter((mail) => mail.to === state.user.email)).toHaveLength(2);
+    // And from its trigger the next day.
+    await run('installTriggers', TODAY);
+    expect(await fireDueTriggers(host, at('2027-03-02', 9) + 60_000)).toEqual(['runDailyJob: ok']);
+    expect(state.mail.sent.filter((mail) => mail.to === state.user.email)).toHaveLength(3);
   });
 
   it("leaves another tracker's trigger alone when reminders are installed, continued and removed here", async () => {
