@@ -44,7 +44,11 @@ describe('the daily trigger in a time-driven run', () => {
       settings: { csmEmail: '' },
     });
     // From the menu (a UI run), so only the scope is in question.
-    expect((await run('runDailyJob', TODAY)).value).toMatchObject({ ok: true, digest: 'sent', weekly: 'sent' });
+    expect((await run('runDailyJob', TODAY)).value).toMatchObject({
+      ok: true,
+      digest: 'sent',
+      weekly: 'sent',
+    });
     expect(state.mail.sent.filter((mail) => mail.to === state.user.email)).toHaveLength(2);
     // And from its trigger the next day.
     await run('installTriggers', TODAY);
