@@ -6,7 +6,7 @@
  * trigger was installed ({@link openTracker}), which needs the `spreadsheets` scope.
  */
 
-/** The tracker opened by id in this execution (Apps Script starts every execution afresh). */
+/** The tracker of this execution, once found (Apps Script starts every execution afresh). */
 let opened: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
 /** Its id, read once: every tracker-keyed property of the run is keyed by it. */
 let openedId: string | undefined;
@@ -21,12 +21,13 @@ export function openTracker(id: string): void {
   opened = SpreadsheetApp.openById(id);
 }
 
-/** The tracker of this run: the one opened by id, else the active spreadsheet. */
+/** The tracker of this run: the one opened by id, else the active spreadsheet (asked once). */
 export function trackerSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   if (opened) return opened;
   // Null only in a run with no document open (a time-driven run) that did not open its tracker.
   const active = SpreadsheetApp.getActiveSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet | null;
   if (!active) throw new Error('No spreadsheet is open in this run, and none was opened by id.');
+  opened = active;
   return active;
 }
 
