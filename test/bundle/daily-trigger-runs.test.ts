@@ -100,6 +100,15 @@ describe('the daily trigger in a time-driven run', () => {
     expect(isTriggerDue(fired, instantOfDay(tomorrow, 'Asia/Taipei', 8) + 10 * 60_000)).toBe(false);
     expect(isTriggerDue(fired, instantOfDay(tomorrow, zone, 7) + 50 * 60_000)).toBe(false);
     expect(isTriggerDue(fired, instantOfDay(tomorrow, zone, 8) + 10 * 60_000)).toBe(true);
+
+    // The tracker moves to London: reported until the trigger is installed again, in London.
+    backend.state.spreadsheet.timeZone = 'Europe/London';
+    const status = await host.run('getStatus', [], { now });
+    expect(status.value).toMatchObject({ triggers: { problems: [{ code: 'hour-changed' }] } });
+    await host.run('installTriggers', [], { now });
+    expect(backend.state.triggers.map((t) => t.schedule)).toEqual([
+      { kind: 'daily', hour: 8, everyDays: 1, timeZone: 'Europe/London' },
+    ]);
   });
 
   it('makes the same number of service calls for 10, 100 and 1,000 clients', async () => {

@@ -70,8 +70,8 @@ const PROBLEMS: Record<TriggerProblem['code'], Localized> = {
     en: 'The daily job has more than one trigger: run "Install reminders" again.',
   },
   'hour-changed': {
-    'zh-TW': '設定的每日檢查時間與觸發條件不同：請重新執行「安裝提醒」。',
-    en: 'The reminder hour in Settings differs from the trigger: run "Install reminders" again.',
+    'zh-TW': '設定的每日檢查時間或試算表時區與觸發條件不同：請重新執行「安裝提醒」。',
+    en: 'The reminder hour in Settings or the spreadsheet time zone differs from the trigger: run "Install reminders" again.',
   },
   'not-running': {
     'zh-TW': '每日提醒已超過兩天沒有執行，觸發條件可能被停用：請重新執行「安裝提醒」。',
@@ -103,7 +103,10 @@ export function triggerStatus(): TriggerStatus {
   const codes: TriggerProblem['code'][] = [];
   if (!installed && !scheduled) codes.push('missing');
   if (daily.length > 1) codes.push('duplicate');
-  if (installed && hour !== app.reminderHour) codes.push('hour-changed');
+  // The hour is read in the zone the trigger was given: a tracker moved to another zone is
+  // reminded at the old zone's hour until the trigger is installed again.
+  const zoneChanged = props[ZONE] !== undefined && props[ZONE] !== app.timeZone;
+  if (installed && (hour !== app.reminderHour || zoneChanged)) codes.push('hour-changed');
   // The trigger runs if any time-driven run happened lately, even one whose job then failed
   // (that failure is in the Log): "not running" must not send a person to reinstall for nothing.
   const since = Math.max(
