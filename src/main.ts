@@ -10,7 +10,7 @@ import {
   type TriggersResult,
 } from './app/daily/triggers';
 import { runDiagnostics as diagnostics } from './app/diagnostics';
-import { noteTimeDrivenRun, recordTimeDrivenProbe } from './app/diagnostics-triggers';
+import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
 import { buildMenu } from './app/menu';
 import { onboardClient as onboard } from './app/onboard';
 import { planClient as plan } from './app/plan';
@@ -113,10 +113,13 @@ export function retimeClient(clientId: string, dates: Record<string, string>): R
   return retime(clientId, dates);
 }
 
-/** Time-driven trigger, menu and `launch-desk daily`: statuses, reminders and digests, each mail once. */
+/**
+ * Time-driven trigger, menu and `launch-desk daily`: statuses, reminders and digests, each mail
+ * once. A trigger's event names the trigger, which names the tracker to open (a time-driven run
+ * has no active spreadsheet); a menu call's event, if any, has no `triggerUid`.
+ */
 export function runDailyJob(e?: GoogleAppsScript.Events.TimeDriven): DailyResult {
-  noteTimeDrivenRun(e);
-  return daily();
+  return daily(typeof e?.triggerUid === 'string' ? e.triggerUid : undefined);
 }
 
 /** Menu, sidebar and `launch-desk triggers install`: one daily trigger at the configured hour. */
@@ -134,9 +137,9 @@ export function runDiagnostics(): DiagnosticsReport {
   return diagnostics();
 }
 
-/** The diagnostics' one-off trigger: records whether a time-driven run can open the spreadsheet. */
-export function diagnosticsProbe(): void {
-  recordTimeDrivenProbe();
+/** The diagnostics' one-off trigger: records what a time-driven run sees and whether it opens its tracker. */
+export function diagnosticsProbe(e?: GoogleAppsScript.Events.TimeDriven): void {
+  recordTimeDrivenProbe(typeof e?.triggerUid === 'string' ? e.triggerUid : undefined);
 }
 
 /** Sidebar and `launch-desk onboard`: the client's row, Drive folder, documents and milestones. */

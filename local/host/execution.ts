@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { WITHHELD_GLOBALS } from '../../src/gas/runtime-globals.js';
 import { createRealm } from './realm.js';
-import type { AuthMode, FaultPlan, ServiceContext, UiLog } from './service-context.js';
+import type { AuthMode, FaultPlan, RunContext, ServiceContext, UiLog } from './service-context.js';
 import { createServices } from './services/index.js';
 import type { WorkspaceState } from './state.js';
 
@@ -29,6 +29,8 @@ export interface ExecutionOptions {
   /** Make the k-th service call (1-based) throw, or decide per call. */
   fail?: number | FaultPlan;
   authMode?: AuthMode;
+  /** What started the run: `ui` (default: menu, sidebar, CLI) or `trigger` (a time-driven trigger firing). */
+  context?: RunContext;
 }
 
 /** What an execution did. */
@@ -97,6 +99,7 @@ export function runExecution(
     state,
     realm,
     authMode: options.authMode ?? 'FULL',
+    runContext: options.context ?? 'ui',
     ui,
     now: () => clockMs,
     count(name) {

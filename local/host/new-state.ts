@@ -1,13 +1,14 @@
+import manifest from '../../appsscript.json';
 import type { SheetState, WorkspaceState } from './state.js';
 
-/** The five scopes of the manifest, granted as a user authorises the add-on. */
-export const MANIFEST_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/script.container.ui',
-  'https://www.googleapis.com/auth/drive.file',
-  'https://www.googleapis.com/auth/script.send_mail',
-  'https://www.googleapis.com/auth/script.scriptapp',
-];
+/** The scopes of the manifest, granted as a user authorises the add-on (read from it, never copied). */
+export const MANIFEST_SCOPES: readonly string[] = manifest.oauthScopes;
+
+/**
+ * The script's time zone (the manifest's `timeZone`): Apps Script reads `atHour` in it when a
+ * trigger names no zone, and `Session.getScriptTimeZone()` reports it.
+ */
+export const SCRIPT_TIME_ZONE: string = manifest.timeZone;
 
 /** What a new workspace may be told. */
 export interface NewStateOptions {

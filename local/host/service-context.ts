@@ -4,6 +4,14 @@ import type { WorkspaceState } from './state.js';
 /** How an execution was authorised: `onOpen` in an add-on may run with NONE. */
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
+/**
+ * What started the execution. A `ui` run (menu, sidebar, onOpen) has the spreadsheet open: an
+ * active spreadsheet, its document properties and lock. A `trigger` run (a time-driven
+ * trigger) of an editor add-on has no document around it: those three are null, and the code
+ * opens its spreadsheet by id.
+ */
+export type RunContext = 'ui' | 'trigger';
+
 /** Decides whether the service call about to run fails: return an error message to throw. */
 export type FaultPlan = (call: { index: number; name: string }) => string | undefined;
 
@@ -12,6 +20,7 @@ export interface ServiceContext {
   readonly state: WorkspaceState;
   readonly realm: Realm;
   readonly authMode: AuthMode;
+  readonly runContext: RunContext;
   /** The host clock, epoch ms; it may advance as calls are made. */
   now(): number;
   /**

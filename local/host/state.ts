@@ -116,13 +116,23 @@ export interface DriveFileState {
   contentBase64?: string;
 }
 
-/** A time-driven trigger as ScriptApp keeps it. */
+/**
+ * A time-driven trigger as ScriptApp keeps it. An add-on's triggers belong to a user AND the
+ * document they were created in; `getProjectTriggers` lists the user's triggers of every
+ * document. A workspace saved before these fields existed holds only its own triggers: an
+ * absent `documentId`/`user` means this spreadsheet and this user, an absent `timeZone` the
+ * script's (manifest) zone, which is where Apps Script read an hour given without `inTimezone`.
+ */
 export interface TriggerState {
   id: string;
   handler: string;
+  /** The spreadsheet whose add-on installation created the trigger. */
+  documentId?: string;
+  /** The user who created it (and as whom it runs). */
+  user?: string;
   schedule:
-    | { kind: 'daily'; hour: number; everyDays: number }
-    | { kind: 'weekly'; weekDay: number; hour: number }
+    | { kind: 'daily'; hour: number; everyDays: number; timeZone?: string }
+    | { kind: 'weekly'; weekDay: number; hour: number; timeZone?: string }
     | { kind: 'once'; at: number };
   /** A trigger Apps Script disabled (for example after repeated failures). */
   disabled: boolean;

@@ -4,20 +4,21 @@ import {
   type ProbeState,
   timeDrivenProbeCheck,
 } from '../core/diagnostics-triggers';
-import { getDocumentProperty, setDocumentProperty } from '../gas/properties';
-import { activeSpreadsheet } from '../gas/spreadsheet';
-import { createOneOffTrigger, deleteTriggers, listTriggers } from '../gas/triggers';
+import { runContextFacts } from '../gas/probes';
+import { getTrackerProperty, setTrackerProperty } from '../gas/properties';
+import { openTracker, trackerSpreadsheet } from '../gas/spreadsheet';
+import { createOneOffTrigger, deleteTriggers, listTriggers, trackerOfTrigger } from '../gas/triggers';
 import type { DiagnosticCheck } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
 import { DAILY_HANDLER, triggerStatus } from './daily/triggers';
 import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from './handlers';
 
-/** Time-driven add-on triggers fire late anyway; a minute is the least worth asking for. */
-const PROBE_DELAY_MS = 60_000;
+/** Apps Script refuses an add-on's one-off trigger sooner than an hour away. */
+const PROBE_DELAY_MS = 60 * 60 * 1000;
 
 function readRecord(): ProbeRecord | undefined {
   try {
-    const record = JSON.parse(getDocumentProperty(TIME_DRIVEN_RECORD) ?? 'null') as ProbeRecord | null;
+    const record = JSON.parse(getTrackerProperty(TIME_DRIVEN_RECORD) ?? 'null') as ProbeRecord | null;
     return record && typeof record.ok === 'boolean' ? record : undefined;
   } catch (_) {
     return undefined;
@@ -25,10 +26,10 @@ function readRecord(): ProbeRecord | undefined {
 }
 
 /**
- * The trigger checks: what is installed (with the daily job's own problems), and whether a
- * time-driven run can open the spreadsheet. An editor add-on may hold one time-driven trigger per
- * user and document, so a one-off probe is scheduled only while no trigger is installed; with
- * the daily trigger in place, its own runs record the same proof ({@link noteTimeDrivenRun}).
+ * The trigger checks: what is installed (with the daily job's own problems), and what a
+ * time-driven run can see and open. An editor add-on may hold one time-driven trigger per user
+ * and document, so a one-off probe is scheduled only while no trigger is installed; with the
+ * daily trigger in place, its own runs record the same proof ({@link noteTimeDrivenRun}).
  */
 export function triggerChecks(language: Language): DiagnosticCheck[] {
   const triggers = listTriggers();
@@ -53,26 +54,43 @@ export function triggerChecks(language: Language): DiagnosticCheck[] {
 }
 
 /**
- * Called at the start of every trigger-fired run of the daily job (its event carries the
- * trigger's id, a menu or sidebar call does not): records that a time-driven run opened the
- * spreadsheet, as the probe would.
+ * Records what this time-driven run saw, once it has opened its tracker by id: whether an
+ * active spreadsheet, document properties and a document lock existed (the open question a
+ * real deployment settles) and that the tracker opened. Called by every trigger-fired run of
+ * the daily job, as the probe would.
  */
-export function noteTimeDrivenRun(event: { triggerUid?: string } | undefined): void {
-  if (event?.triggerUid) recordTimeDrivenProbe();
+export function noteTimeDrivenRun(): void {
+  const seen = runContextFacts();
+  const record: ProbeRecord = {
+    ok: true,
+    at: new Date().toISOString(),
+    detail: trackerSpreadsheet().getName(),
+    seen,
+  };
+  setTrackerProperty(TIME_DRIVEN_RECORD, JSON.stringify(record));
 }
 
 /**
- * The probe itself, run by its one-off trigger: opens the spreadsheet as a time-driven run does
- * and records what happened for the next diagnostics. It never throws: a failure is the finding.
+ * The probe itself, run by its one-off trigger: opens the tracker by id as the daily job does
+ * and records what happened for the next diagnostics. It never throws: a failure is the finding,
+ * kept in the execution log when no tracker opened to record it in.
  */
-export function recordTimeDrivenProbe(): void {
-  let record: ProbeRecord;
+export function recordTimeDrivenProbe(triggerUid: string | undefined): void {
+  const seen = runContextFacts();
   const at = new Date().toISOString();
+  let record: ProbeRecord;
   try {
-    record = { ok: true, at, detail: activeSpreadsheet().getName() };
+    const trackerId = triggerUid === undefined ? null : trackerOfTrigger(triggerUid);
+    if (trackerId) openTracker(trackerId);
+    record = { ok: true, at, detail: trackerSpreadsheet().getName(), seen };
   } catch (error) {
-    record = { ok: false, at, detail: error instanceof Error ? error.message : String(error) };
+    record = { ok: false, at, detail: (error as Error)?.message ?? String(error), seen };
   }
-  setDocumentProperty(TIME_DRIVEN_RECORD, JSON.stringify(record));
-  deleteTriggers(PROBE_HANDLER);
+  try {
+    setTrackerProperty(TIME_DRIVEN_RECORD, JSON.stringify(record));
+    deleteTriggers(PROBE_HANDLER);
+  } catch (error) {
+    // Not even the tracker's id is known: only the execution log can keep the finding.
+    console.error(`diagnostics probe: ${record.detail}; ${(error as Error)?.message ?? String(error)}`);
+  }
 }

@@ -10,7 +10,7 @@ import {
   TRACKER_SHEETS,
 } from '../core/tracker/schema';
 import { applySheetFormat } from '../gas/sheet-format';
-import { activeSpreadsheet } from '../gas/spreadsheet';
+import { trackerSpreadsheet } from '../gas/spreadsheet';
 import { addHeaders, appendRows, ensureSheet, findSheet, readTable, rowFor, type Table } from '../gas/table';
 import { languageForLocale } from './language';
 import { defaultSettings } from './settings-defaults';
@@ -39,7 +39,7 @@ export interface SetupResult {
  * stops setup before anything is written.
  */
 export function setupTracker(options: SetupOptions = {}): SetupResult {
-  const spreadsheet = activeSpreadsheet();
+  const spreadsheet = trackerSpreadsheet();
   const existing = new Map<SheetDef, Table>();
   for (const def of TRACKER_SHEETS) {
     const sheet = findSheet(def);

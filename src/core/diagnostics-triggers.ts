@@ -10,6 +10,24 @@ export interface ProbeRecord {
   at: string;
   /** The spreadsheet's name it opened, or the error it met. */
   detail: string;
+  /**
+   * What the run saw of the document around it. The hosts take the strictest reading (a
+   * time-driven run of an editor add-on sees none of the three); a real run settles it.
+   */
+  seen?: { activeSpreadsheet: boolean; documentProperties: boolean; documentLock: boolean };
+}
+
+/** What a time-driven run saw of its document, said in both languages. */
+function seenText(seen: ProbeRecord['seen']): { zh: string; en: string } {
+  if (!seen) return { zh: '', en: '' };
+  const parts: Array<[boolean, string, string, string]> = [
+    [seen.activeSpreadsheet, '使用中的試算表', 'an active spreadsheet', 'no active spreadsheet'],
+    [seen.documentProperties, '文件屬性', 'document properties', 'no document properties'],
+    [seen.documentLock, '文件鎖', 'a document lock', 'no document lock'],
+  ];
+  const zh = parts.map(([has, name]) => `${has ? '有' : '沒有'}${name}`).join('、');
+  const en = parts.map(([has, , yes, no]) => (has ? yes : no)).join(', ');
+  return { zh: `定時執行看到：${zh}。`, en: ` The time-driven run saw ${en}.` };
 }
 
 /** Where the time-driven probe stands: never tried, waiting for its trigger, or done. */
@@ -98,14 +116,15 @@ export function timeDrivenProbeCheck(probe: ProbeState, language: Language): Dia
     );
   }
   const { record } = probe;
+  const seen = seenText(record.seen);
   return record.ok
     ? check(
         'triggers.timeDriven',
         'triggers',
         'pass',
         say(
-          `定時執行可開啟試算表「${record.detail}」（${record.at}）。`,
-          `A time-driven run opened the spreadsheet "${record.detail}" (${record.at}).`,
+          `定時執行可依 ID 開啟試算表「${record.detail}」（${record.at}）。${seen.zh}`,
+          `A time-driven run opened the spreadsheet "${record.detail}" by its id (${record.at}).${seen.en}`,
         ),
       )
     : check(
@@ -113,8 +132,8 @@ export function timeDrivenProbeCheck(probe: ProbeState, language: Language): Dia
         'triggers',
         'fail',
         say(
-          `定時執行無法開啟試算表（${record.at}）：${record.detail}`,
-          `A time-driven run could not open the spreadsheet (${record.at}): ${record.detail}`,
+          `定時執行無法開啟試算表（${record.at}）：${record.detail}${seen.zh}`,
+          `A time-driven run could not open the spreadsheet (${record.at}): ${record.detail}${seen.en}`,
         ),
         say(
           '每日提醒也會因此失敗：移除並重新安裝提醒，並以試算表擁有者的帳號授權。',

@@ -7,13 +7,14 @@
 import type { DiagnosticArea, DiagnosticCheck, DiagnosticStatus } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
 
-/** The five scopes of the manifest (architecture.md): no more, no fewer. */
+/** The six scopes of the manifest (architecture.md): no more, no fewer. */
 export const REQUIRED_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/spreadsheets',
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/drive.file',
   'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/userinfo.email',
 ] as const;
 
 /** What the runtime probes found. */

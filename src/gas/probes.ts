@@ -54,3 +54,27 @@ export function advancedServices(): { driveV3: boolean; docsV1: boolean } {
     docsV1: typeof docs?.Documents?.batchUpdate === 'function',
   };
 }
+
+/** What a run can see of the document around it (a time-driven run of an add-on may see none). */
+export interface RunContextFacts {
+  activeSpreadsheet: boolean;
+  documentProperties: boolean;
+  documentLock: boolean;
+}
+
+/** Whether this run sees an active spreadsheet, document properties and a document lock. */
+export function runContextFacts(): RunContextFacts {
+  const seen = (read: () => unknown): boolean => {
+    try {
+      const value = read();
+      return value !== null && value !== undefined;
+    } catch (_) {
+      return false;
+    }
+  };
+  return {
+    activeSpreadsheet: seen(() => SpreadsheetApp.getActiveSpreadsheet()),
+    documentProperties: seen(() => PropertiesService.getDocumentProperties()),
+    documentLock: seen(() => LockService.getDocumentLock()),
+  };
+}

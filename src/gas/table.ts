@@ -1,6 +1,7 @@
 import { writeBlocks } from '../core/tracker/blocks';
 import { headerProblemMessage, mapHeaders } from '../core/tracker/headers';
 import { headerLabel, type Language, type SheetDef } from '../core/tracker/schema';
+import { trackerSpreadsheet } from './spreadsheet';
 
 /** A value as `getValues()` gives it and `setValues()` takes it. */
 export type CellValue = string | number | boolean | Date;
@@ -37,7 +38,7 @@ export class HeaderError extends Error {
 
 /** The sheet of a definition, or null when the tracker does not have it yet. */
 export function findSheet(def: SheetDef): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(def.name);
+  return trackerSpreadsheet().getSheetByName(def.name);
 }
 
 /**
@@ -248,7 +249,7 @@ export function writeRows(table: Table, changed: ReadonlyMap<number, CellValue[]
  * that name that is still empty (a tab a person made ahead); returns whether it did either.
  */
 export function ensureSheet(def: SheetDef, language: Language): boolean {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = trackerSpreadsheet();
   const existing = spreadsheet.getSheetByName(def.name);
   if (existing && existing.getLastRow() > 0) return false;
   const sheet = existing ?? spreadsheet.insertSheet(def.name);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_SCOPES } from '../../local/host/new-state.js';
+import { REQUIRED_SCOPES } from '../../src/core/diagnostics.js';
 import { builtBundle, DIST, memoryHost, ROOT } from '../support/bundle-host.js';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -35,10 +36,12 @@ describe('the built Code.js', () => {
     expect(builtBundle().globals.sort()).toEqual([...exported].sort());
   });
 
-  it('uses none of the APIs that need scopes outside the five', () => {
-    for (const forbidden of ['DriveApp', 'DocumentApp', 'GmailApp', 'UrlFetchApp', 'openById', 'openByUrl']) {
+  it('uses none of the APIs that need scopes outside the six', () => {
+    for (const forbidden of ['DriveApp', 'DocumentApp', 'GmailApp', 'UrlFetchApp', 'openByUrl']) {
       expect(code, forbidden).not.toMatch(new RegExp(`\\b${forbidden}\\b`));
     }
+    // A time-driven run opens its tracker by id, in one place (src/gas/spreadsheet.ts).
+    expect(code.match(/\.openById\(/g)).toHaveLength(1);
   });
 
   it('parses as an ES2019 script (no class fields, no modules, nothing newer)', () => {
@@ -59,7 +62,8 @@ describe('the built Code.js', () => {
 });
 
 describe('appsscript.json', () => {
-  it('asks exactly the five scopes of the architecture', () => {
+  it('asks exactly the six scopes of the architecture', () => {
+    expect([...manifest.oauthScopes].sort()).toEqual([...REQUIRED_SCOPES].sort());
     expect([...manifest.oauthScopes].sort()).toEqual([...MANIFEST_SCOPES].sort());
   });
 

@@ -23,7 +23,7 @@ describe('installTriggers, removeTriggers and the trigger status', () => {
 
     for (let i = 0; i < 3; i++) await run('installTriggers', TODAY);
     expect(state.triggers.map((t) => [t.handler, t.schedule])).toEqual([
-      ['runDailyJob', { kind: 'daily', hour: 9, everyDays: 1 }],
+      ['runDailyJob', { kind: 'daily', hour: 9, everyDays: 1, timeZone: 'Asia/Taipei' }],
     ]);
     expect(await status()).toMatchObject({
       daily: { installed: true, hour: 9 },
@@ -37,7 +37,9 @@ describe('installTriggers, removeTriggers and the trigger status', () => {
     expect(await codes()).toEqual(['hour-changed']);
     const moved = await run('installTriggers', TODAY);
     expect(moved.value).toMatchObject({ ok: true, changed: true });
-    expect(state.triggers.map((t) => t.schedule)).toEqual([{ kind: 'daily', hour: 7, everyDays: 1 }]);
+    expect(state.triggers.map((t) => t.schedule)).toEqual([
+      { kind: 'daily', hour: 7, everyDays: 1, timeZone: 'Asia/Taipei' },
+    ]);
 
     // A trigger that stopped firing (Apps Script disabled it) is reported, not silently ignored.
     await run('runDailyJob', TODAY);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireDueTriggers } from '../../local/host/scheduler.js';
 import {
   at,
+  CONTINUATION_DELAY_MS,
   client,
   dailyHost,
   digests,
@@ -9,6 +10,8 @@ import {
   reminders,
   setCell,
   sheetRows,
+  trackerProps,
+  ZONE,
 } from '../support/daily-host.js';
 
 const TODAY = '2027-03-01'; // a Monday: the default digest weekday
@@ -257,20 +260,22 @@ describe('runDailyJob', () => {
     expect(value.sent + value.deferred).toBe(60);
     expect(first.endedAt - started).toBeLessThan(5 * 60_000);
     expect(first.endedAt - started).toBeGreaterThan(3 * 60_000);
-    expect(JSON.parse(state.properties.document.dailyCheckpoint ?? '{}')).toMatchObject({
+    expect(JSON.parse(trackerProps(state).dailyCheckpoint ?? '{}')).toMatchObject({
       day: TODAY,
       key: expect.stringMatching(/^C\d{4}\|/),
     });
     expect(state.triggers.map((trigger) => trigger.schedule.kind)).toEqual(['once']);
-    const fired = await fireDueTriggers(host, first.endedAt + 61_000);
+    // Too early: an add-on's one-off trigger waits an hour.
+    expect(await fireDueTriggers(host, first.endedAt + 10 * 60_000)).toEqual([]);
+    const fired = await fireDueTriggers(host, first.endedAt + CONTINUATION_DELAY_MS);
     expect(fired).toEqual(['runDailyJob: ok']);
     expect(reminders(state)).toHaveLength(60);
     expect(duplicates(state)).toEqual([]);
     expect(digests(state)).toHaveLength(2);
     expect(state.triggers.map((trigger) => trigger.schedule)).toEqual([
-      { kind: 'daily', hour: 9, everyDays: 1 },
+      { kind: 'daily', hour: 9, everyDays: 1, timeZone: ZONE },
     ]);
-    expect(state.properties.document.dailyCheckpoint).toBeUndefined();
+    expect(trackerProps(state).dailyCheckpoint).toBeUndefined();
   });
 
   it('has its continuation try again a send the mail service refused before the time ran out', async () => {
@@ -289,7 +294,7 @@ describe('runDailyJob', () => {
       },
     });
     expect(first.value).toMatchObject({ continued: true, failed: 1 });
-    expect(await fireDueTriggers(host, first.endedAt + 61_000)).toEqual(['runDailyJob: ok']);
+    expect(await fireDueTriggers(host, first.endedAt + CONTINUATION_DELAY_MS)).toEqual(['runDailyJob: ok']);
     expect(reminders(state)).toHaveLength(60);
     expect(duplicates(state)).toEqual([]);
   });
@@ -302,11 +307,16 @@ describe('runDailyJob', () => {
     await run('installTriggers', TODAY);
     const first = await run('runDailyJob', TODAY, { msPerCall: 2_000 });
     expect(first.value).toMatchObject({ continued: true });
-    // An onboarding holds the tracker when the continuation fires.
-    state.locks.document = first.endedAt + 10 * 60_000;
-    expect(await fireDueTriggers(host, first.endedAt + 61_000)).toEqual(['runDailyJob: ok']);
+    // Another time-driven run (another user's daily job) holds the tracker's lease when the
+    // continuation fires.
+    const firesAt = first.endedAt + CONTINUATION_DELAY_MS;
+    state.properties.script[`trackerLease.${state.spreadsheet.id}`] = String(firesAt + 5 * 60_000);
+    expect(await fireDueTriggers(host, firesAt)).toEqual(['runDailyJob: ok']);
+    expect(logDetails(state).at(-1)).toBe(
+      'daily skipped another run of the daily job holds the lock: this one exits',
+    );
     expect(state.triggers.map((trigger) => trigger.schedule)).toEqual([
-      { kind: 'daily', hour: 9, everyDays: 1 },
+      { kind: 'daily', hour: 9, everyDays: 1, timeZone: ZONE },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireDueTriggers } from '../../local/host/scheduler.js';
+import { clockEvent, fireDueTriggers } from '../../local/host/scheduler.js';
 import type { DiagnosticsReport } from '../../src/shared/diagnostics';
 import { memoryHost } from '../support/bundle-host.js';
 import { clientInput } from '../support/onboard-fixtures.js';
@@ -56,9 +56,15 @@ describe('runDiagnostics in the memory host', () => {
     // A second run before the probe fired schedules nothing more.
     await diagnose(host);
     expect(backend.state.triggers).toHaveLength(1);
-    expect(await fireDueTriggers(host, NOW + 2 * 60_000)).toEqual(['diagnosticsProbe: ok']);
-    const second = await diagnose(host, NOW + 3 * 60_000);
+    // An add-on's one-off trigger comes an hour later at the soonest.
+    expect(await fireDueTriggers(host, NOW + 2 * 60_000)).toEqual([]);
+    expect(await fireDueTriggers(host, NOW + 61 * 60_000)).toEqual(['diagnosticsProbe: ok']);
+    const second = await diagnose(host, NOW + 62 * 60_000);
     expect(second.status['triggers.timeDriven']).toBe('pass');
+    // The host takes the strictest reading of a time-driven run, and says so.
+    expect(second.report.checks.find((check) => check.id === 'triggers.timeDriven')?.message).toContain(
+      'The time-driven run saw no active spreadsheet, no document properties, no document lock.',
+    );
     expect(backend.state.triggers).toEqual([]);
   });
 
@@ -165,17 +171,18 @@ describe('runDiagnostics in the memory host', () => {
   });
 
   it('records a time-driven run that cannot open the spreadsheet', async () => {
-    const { host } = await setUp();
+    const { host, backend } = await setUp();
     await diagnose(host);
-    const probe = await host.run('diagnosticsProbe', [{ authMode: 'FULL' }], {
-      now: NOW + 2 * 60_000,
+    const [trigger] = backend.state.triggers;
+    const firesAt = NOW + 61 * 60_000;
+    const probe = await host.run('diagnosticsProbe', [clockEvent(trigger?.id ?? '', firesAt)], {
+      now: firesAt,
+      context: 'trigger',
       fail: ({ name }) =>
-        name.endsWith('getActiveSpreadsheet')
-          ? 'Authorization is required to perform that action.'
-          : undefined,
+        name.endsWith('openById') ? 'Authorization is required to perform that action.' : undefined,
     });
     expect(probe.error).toBeUndefined();
-    const { report } = await diagnose(host, NOW + 3 * 60_000);
+    const { report } = await diagnose(host, firesAt + 60_000);
     expect(report.checks.find((check) => check.id === 'triggers.timeDriven')).toMatchObject({
       status: 'fail',
       message: expect.stringContaining('Authorization is required'),

@@ -48,7 +48,7 @@ describe('the diagnostics judgement', () => {
   it('fails a missing scope or service by name, and warns of extra scopes', () => {
     const missing = manifestChecks({ ...MANIFEST, scopes: REQUIRED_SCOPES.slice(1), driveV3: false }, 'en');
     expect(statuses(missing)).toEqual({ 'manifest.scopes': 'fail', 'manifest.services': 'fail' });
-    expect(missing[0]?.message).toContain('spreadsheets.currentonly');
+    expect(missing[0]?.message).toContain('https://www.googleapis.com/auth/spreadsheets.');
     expect(missing[1]?.message).toContain('Drive v3');
     const extra = manifestChecks(
       { ...MANIFEST, scopes: [...REQUIRED_SCOPES, 'https://www.googleapis.com/auth/drive'] },
@@ -105,5 +105,21 @@ describe('the diagnostics judgement', () => {
       status: 'fail',
       message: expect.stringContaining('Authorization is required'),
     });
+  });
+
+  it('says what a time-driven run saw of its document, so a real deployment settles the question', () => {
+    const record = {
+      ok: true,
+      at: '2027-01-01T01:00:00Z',
+      detail: 'Tracker',
+      seen: { activeSpreadsheet: false, documentProperties: true, documentLock: false },
+    };
+    expect(timeDrivenProbeCheck({ kind: 'recorded', record }, 'en').message).toBe(
+      'A time-driven run opened the spreadsheet "Tracker" by its id (2027-01-01T01:00:00Z). ' +
+        'The time-driven run saw no active spreadsheet, document properties, no document lock.',
+    );
+    expect(timeDrivenProbeCheck({ kind: 'recorded', record }, 'zh-TW').message).toContain(
+      '定時執行看到：沒有使用中的試算表、有文件屬性、沒有文件鎖。',
+    );
   });
 });

@@ -106,3 +106,19 @@ export function setCell(
   if (!row || column < 0) throw new Error(`${name}: no row ${JSON.stringify(where)} or column ${header}`);
   row[column] = value;
 }
+
+/**
+ * The daily job's state for this workspace's tracker: the user's properties under the tracker's
+ * prefix (a time-driven run has no document properties), keys without the prefix.
+ */
+export function trackerProps(state: WorkspaceState): Record<string, string> {
+  const prefix = `tracker.${state.spreadsheet.id}.`;
+  return Object.fromEntries(
+    Object.entries(state.properties.user)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, value]) => [key.slice(prefix.length), value]),
+  );
+}
+
+/** An add-on's one-off trigger comes an hour later at the soonest: just after that. */
+export const CONTINUATION_DELAY_MS = 60 * 60 * 1000 + 1_000;

@@ -3,7 +3,7 @@ import { composeDailyDigest, composeWeeklyDigest } from '../../core/digest-mail'
 import { isEmailAddress } from '../../core/email';
 import type { ComposedMail } from '../../core/mail-parts';
 import { sendMail } from '../../gas/mail';
-import { deleteDocumentProperty, setDocumentProperty } from '../../gas/properties';
+import { deleteTrackerProperty, setTrackerProperty } from '../../gas/properties';
 import { effectiveUserEmail } from '../../gas/session';
 import type { WorkspaceSettings } from '../settings';
 import type { RunLog } from '../tracker/log';
@@ -80,16 +80,16 @@ export function sendDigests(
       return 'no-quota';
     }
     const before = props[property];
-    setDocumentProperty(property, `${today} pending`);
+    setTrackerProperty(property, `${today} pending`);
     try {
       sendMail({ to, senderName: app.senderName, ...mail });
     } catch (error) {
-      if (before === undefined) deleteDocumentProperty(property);
-      else setDocumentProperty(property, before);
+      if (before === undefined) deleteTrackerProperty(property);
+      else setTrackerProperty(property, before);
       log.add('digest', '', `${property} → ${to}: ${(error as Error).message ?? error}`, 'error');
       return 'failed';
     }
-    setDocumentProperty(property, `${today} sent`);
+    setTrackerProperty(property, `${today} sent`);
     left -= 1;
     log.add('digest', '', `${property} → ${to}: ${mail.subject}`);
     return 'sent';

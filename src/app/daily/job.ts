@@ -1,8 +1,10 @@
 import { planDay } from '../../core/daily';
 import { withTrackerLock } from '../../gas/lock';
 import { remainingMailQuota } from '../../gas/mail';
-import { deleteDocumentProperty, documentProperties, setDocumentProperty } from '../../gas/properties';
-import { flushSheetWrites, today as todayIn } from '../../gas/spreadsheet';
+import { deleteTrackerProperty, setTrackerProperty, trackerProperties } from '../../gas/properties';
+import { flushSheetWrites, openTracker, today as todayIn } from '../../gas/spreadsheet';
+import { trackerOfTrigger } from '../../gas/triggers';
+import { noteTimeDrivenRun } from '../diagnostics-triggers';
 import { readSettings } from '../settings';
 import { RunLog } from '../tracker/log';
 import { readPlaybooks } from '../tracker/playbooks';
@@ -64,15 +66,32 @@ const messageOf = (error: unknown) => (error as Error)?.message ?? String(error)
  * The daily job (a time-driven trigger, the menu, `launch-desk daily`): statuses and health,
  * client reminders and the CSM's digests, each mail exactly once. Never throws: a failure is a
  * Log line and `ok: false`; a concurrent run exits at once with a Log line.
+ *
+ * `triggerUid`: the id of the time-driven trigger that fired this run (its event's). Such a run
+ * has no active spreadsheet: it opens the tracker its trigger was installed for, by id. A UI
+ * run (menu, sidebar, CLI) passes none and works on the open spreadsheet.
  */
-export function runDailyJob(): DailyResult {
+export function runDailyJob(triggerUid?: string): DailyResult {
   const started = Date.now();
+  try {
+    if (triggerUid !== undefined) {
+      const trackerId = trackerOfTrigger(triggerUid);
+      if (!trackerId)
+        throw new Error(`trigger ${triggerUid} serves no known tracker: reinstall the reminders`);
+      openTracker(trackerId);
+      noteTimeDrivenRun();
+    }
+  } catch (error) {
+    // No tracker, so no Log sheet: the execution log (Apps Script's Executions page) keeps it.
+    console.error(`daily job: ${messageOf(error)}`);
+    return { ...EMPTY, ok: false, message: messageOf(error) };
+  }
   const log = new RunLog();
   try {
     // Before the lock and before anything that may fail: a continuation that finds the tracker
     // busy, or stops on a bad sheet, must still put the daily trigger back, or reminders stop.
     try {
-      restoreDailyTrigger(documentProperties());
+      restoreDailyTrigger(trackerProperties());
     } catch (error) {
       log.add('daily', '', `could not restore the daily trigger: ${messageOf(error)}`, 'error');
     }
@@ -112,9 +131,9 @@ function runLocked(started: number, log: RunLog): DailyResult {
   const settings = readSettings();
   const { app, domain } = settings;
   const today = todayIn(app.timeZone);
-  const props = documentProperties();
+  const props = trackerProperties();
   const resumeAfter = resumePointOf(props, today);
-  if (props[CHECKPOINT] !== undefined) deleteDocumentProperty(CHECKPOINT);
+  if (props[CHECKPOINT] !== undefined) deleteTrackerProperty(CHECKPOINT);
   const { playbooks } = readPlaybooks(domain.language);
   const tracker = new DailyTracker(domain.language, app.timeZone, playbooks);
   const journal = new Journal(props);
@@ -164,9 +183,13 @@ function runLocked(started: number, log: RunLog): DailyResult {
   if (outcome.outOfTime) {
     // The refused keys ride along (a property holds 9 KB: a hundred keys fit well inside).
     const retry = outcome.refused.slice(0, MAX_RETRY_KEYS);
-    setDocumentProperty(CHECKPOINT, JSON.stringify({ day: today, ...outcome.last, retry }));
+    setTrackerProperty(CHECKPOINT, JSON.stringify({ day: today, ...outcome.last, retry }));
     scheduleContinuation();
-    log.add('daily', '', `time budget reached after ${outcome.sent} reminders: a one-off trigger continues`);
+    log.add(
+      'daily',
+      '',
+      `time budget reached after ${outcome.sent} reminders: a one-off trigger continues in an hour`,
+    );
     return { ...result, continued: true };
   }
   const digests = sendDigests(
@@ -174,7 +197,7 @@ function runLocked(started: number, log: RunLog): DailyResult {
     { deferred: outcome.deferred, skipped: result.skipped },
     limits.recipients + reserved,
   );
-  setDocumentProperty(LAST_RUN, new Date().toISOString());
+  setTrackerProperty(LAST_RUN, new Date().toISOString());
   log.add(
     'daily',
     '',

@@ -1,6 +1,6 @@
 import { utf8Bytes } from '../../core/mail-safety';
 import type { MarkState } from '../../core/reminder-marks';
-import { deleteDocumentProperty, setDocumentProperty } from '../../gas/properties';
+import { deleteTrackerProperty, setTrackerProperty } from '../../gas/properties';
 import type { ReminderKind } from '../../shared/schedule';
 
 /** One reminder in flight: `[clientId, milestoneId, dueDate, kind, state]`. */
@@ -18,10 +18,13 @@ const CHUNK_BYTES = 8000;
  * 500 KB a property store holds, while a column grows with the sheet (10 million cells) and is
  * read and written with the tracker at no extra call per client. But sheet writes are buffered
  * and a column is written once per run, so "pending before the send, sent after" needs a store
- * that is durable at once: document properties. The journal holds only this run's keys (at most
- * the day's mail quota, 1,500), in chunks under the 9 KB limit; the run copies them to the
- * column at its end and clears the journal. A run that died leaves its journal behind, and the
- * next run copies it first: sent stays sent, pending stays pending, for a person to review.
+ * that is durable at once and readable by a time-driven run: the tracker properties (the user's
+ * properties keyed by this tracker; a time-driven run has no document properties). The journal
+ * holds only this run's keys (at most the day's mail quota, 1,500, some 90 KB of the user's
+ * 500 KB), in chunks under the 9 KB limit; the run copies them to the column at its end and
+ * clears the journal. A run that died leaves its journal behind, and the user's next run on
+ * this tracker (its trigger, or the menu) copies it first: sent stays sent, pending stays
+ * pending, for a person to review.
  */
 export class Journal {
   /** The entries a previous run left behind. */
@@ -76,13 +79,13 @@ export class Journal {
       this.chunks[at]?.push(entry);
     }
     if (at < 0) return;
-    setDocumentProperty(`${PREFIX}${this.base + at}`, JSON.stringify(this.chunks[at]));
+    setTrackerProperty(`${PREFIX}${this.base + at}`, JSON.stringify(this.chunks[at]));
     this.stored = Math.max(this.stored, this.base + at + 1);
   }
 
   /** Deletes the journal, once its keys are in the sheet. */
   clear(): void {
-    for (let i = 0; i < this.stored; i++) deleteDocumentProperty(`${PREFIX}${i}`);
+    for (let i = 0; i < this.stored; i++) deleteTrackerProperty(`${PREFIX}${i}`);
     this.stored = 0;
     this.base = 0;
     this.chunks.length = 0;

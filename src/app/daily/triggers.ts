@@ -1,4 +1,5 @@
-import { deleteDocumentProperty, documentProperties, setDocumentProperty } from '../../gas/properties';
+import { deleteTrackerProperty, setTrackerProperty, trackerProperties } from '../../gas/properties';
+import { spreadsheetLocale } from '../../gas/spreadsheet';
 import {
   createDailyTrigger,
   createOneOffTrigger,
@@ -18,18 +19,28 @@ import { readSettings } from '../settings';
  * it, and the daily job sends it on the digest weekday (or the first run after it). For the
  * same reason a run that runs out of time swaps the daily trigger for a one-off continuation,
  * and the continuation puts the daily trigger back before it works.
+ *
+ * The bookkeeping (ids, hour and zone, continuation, last run) is kept in the tracker
+ * properties (the installing user's, keyed by the tracker): a time-driven run has no document
+ * properties, and the triggers themselves are that user's in that tracker.
  */
 
 /** The global the triggers call. */
 export const DAILY_HANDLER = 'runDailyJob';
 const HOUR = 'dailyTriggerHour';
+/** The zone the trigger's hour is in: the spreadsheet's when it was installed. */
+const ZONE = 'dailyTriggerZone';
 const ID = 'dailyTriggerId';
 const INSTALLED_AT = 'dailyTriggerInstalledAt';
 const CONTINUATION = 'dailyContinuationId';
 /** The `lastDailyRun` property: when the daily job last finished (ISO time). */
 export const LAST_RUN = 'lastDailyRun';
-/** A continuation starts a minute after the run that scheduled it ends. */
-const CONTINUE_AFTER_MS = 60_000;
+/**
+ * A continuation starts an hour after the run that scheduled it: Apps Script refuses an add-on's
+ * time trigger, a one-off `after` included, that comes sooner ("The recurrence interval for an
+ * Add-on trigger must be at least one hour").
+ */
+const CONTINUE_AFTER_MS = 60 * 60 * 1000;
 /** An installed trigger that has not run for this long is reported: Apps Script may have disabled it. */
 const SILENT_MS = 2 * 24 * 60 * 60 * 1000;
 
@@ -59,8 +70,8 @@ const PROBLEMS: Record<TriggerProblem['code'], Localized> = {
     en: 'The daily job has more than one trigger: run "Install reminders" again.',
   },
   'hour-changed': {
-    'zh-TW': '設定的每日檢查時間與觸發條件不同：請重新執行「安裝提醒」。',
-    en: 'The reminder hour in Settings differs from the trigger: run "Install reminders" again.',
+    'zh-TW': '設定的每日檢查時間或試算表時區與觸發條件不同：請重新執行「安裝提醒」。',
+    en: 'The reminder hour in Settings or the spreadsheet time zone differs from the trigger: run "Install reminders" again.',
   },
   'not-running': {
     'zh-TW': '每日提醒已超過兩天沒有執行，觸發條件可能被停用：請重新執行「安裝提醒」。',
@@ -81,7 +92,7 @@ function lastTimeDrivenRun(props: Readonly<Record<string, string>>): string {
 /** The installed triggers and the last run, with what is wrong with them. */
 export function triggerStatus(): TriggerStatus {
   const { app, domain } = readSettings();
-  const props = documentProperties();
+  const props = trackerProperties();
   const ours = listTriggers().filter((trigger) => trigger.handler === DAILY_HANDLER);
   const continuationId = props[CONTINUATION] ?? '';
   const daily = ours.filter((trigger) => trigger.id !== continuationId);
@@ -92,7 +103,10 @@ export function triggerStatus(): TriggerStatus {
   const codes: TriggerProblem['code'][] = [];
   if (!installed && !scheduled) codes.push('missing');
   if (daily.length > 1) codes.push('duplicate');
-  if (installed && hour !== app.reminderHour) codes.push('hour-changed');
+  // The hour is read in the zone the trigger was given: a tracker moved to another zone is
+  // reminded at the old zone's hour until the trigger is installed again.
+  const zoneChanged = props[ZONE] !== undefined && props[ZONE] !== app.timeZone;
+  if (installed && (hour !== app.reminderHour || zoneChanged)) codes.push('hour-changed');
   // The trigger runs if any time-driven run happened lately, even one whose job then failed
   // (that failure is in the Log): "not running" must not send a person to reinstall for nothing.
   const since = Math.max(
@@ -123,23 +137,26 @@ export type TriggersResult =
 export function installTriggers(): TriggersResult {
   try {
     const hour = readSettings().app.reminderHour;
-    const props = documentProperties();
+    const { timeZone } = spreadsheetLocale();
+    const props = trackerProperties();
     const ours = listTriggers().filter((trigger) => trigger.handler === DAILY_HANDLER);
     const only = ours.length === 1 ? ours[0] : undefined;
     const current =
       only !== undefined &&
       (only.id === props[ID] || only.id === props[CONTINUATION]) &&
-      props[HOUR] === String(hour);
+      props[HOUR] === String(hour) &&
+      props[ZONE] === timeZone;
     if (!current) {
       deleteTriggers(DAILY_HANDLER);
       // A pending diagnostics probe holds the add-on's one time-driven trigger; the daily runs
       // record the same proof, so the probe gives way.
       deleteTriggers(PROBE_HANDLER);
-      deleteDocumentProperty(CONTINUATION);
-      const trigger = createDailyTrigger(DAILY_HANDLER, hour);
-      setDocumentProperty(ID, trigger.id);
-      setDocumentProperty(HOUR, String(hour));
-      setDocumentProperty(INSTALLED_AT, new Date().toISOString());
+      deleteTrackerProperty(CONTINUATION);
+      const trigger = createDailyTrigger(DAILY_HANDLER, hour, timeZone);
+      setTrackerProperty(ID, trigger.id);
+      setTrackerProperty(HOUR, String(hour));
+      setTrackerProperty(ZONE, timeZone);
+      setTrackerProperty(INSTALLED_AT, new Date().toISOString());
     }
     return { ok: true, changed: !current, status: triggerStatus() };
   } catch (error) {
@@ -151,26 +168,33 @@ export function installTriggers(): TriggersResult {
 export function removeTriggers(): TriggersResult {
   try {
     const removed = deleteTriggers(DAILY_HANDLER);
-    for (const key of [HOUR, ID, INSTALLED_AT, CONTINUATION]) deleteDocumentProperty(key);
+    for (const key of [HOUR, ZONE, ID, INSTALLED_AT, CONTINUATION]) deleteTrackerProperty(key);
     return { ok: true, changed: removed > 0, status: triggerStatus() };
   } catch (error) {
     return { ok: false, message: (error as Error).message ?? String(error) };
   }
 }
 
+/** Puts the daily trigger back at the hour and zone it was installed with. */
+function recreateDailyTrigger(props: Readonly<Record<string, string>>, hour: string): void {
+  const zone = props[ZONE] ?? spreadsheetLocale().timeZone;
+  setTrackerProperty(ID, createDailyTrigger(DAILY_HANDLER, Number(hour), zone).id);
+}
+
 /**
  * Swaps the daily trigger for a one-off continuation of a run that ran out of time (the add-on
- * may hold only one time-driven trigger).
+ * may hold only one time-driven trigger per document), an hour later.
  */
 export function scheduleContinuation(): void {
   deleteTriggers(DAILY_HANDLER);
   try {
     const trigger = createOneOffTrigger(DAILY_HANDLER, CONTINUE_AFTER_MS);
-    setDocumentProperty(CONTINUATION, trigger.id);
+    setTrackerProperty(CONTINUATION, trigger.id);
   } catch (error) {
     // Without a continuation the daily trigger must come back, or no run would ever follow.
-    const hour = documentProperties()[HOUR];
-    if (hour !== undefined) setDocumentProperty(ID, createDailyTrigger(DAILY_HANDLER, Number(hour)).id);
+    const props = trackerProperties();
+    const hour = props[HOUR];
+    if (hour !== undefined) recreateDailyTrigger(props, hour);
     throw error;
   }
 }
@@ -183,9 +207,9 @@ export function restoreDailyTrigger(props: Readonly<Record<string, string>>): vo
   const continuation = props[CONTINUATION];
   if (continuation === undefined) return;
   deleteTriggerById(continuation);
-  deleteDocumentProperty(CONTINUATION);
+  deleteTrackerProperty(CONTINUATION);
   const hour = props[HOUR];
   if (hour === undefined) return;
   if (listTriggers().some((trigger) => trigger.handler === DAILY_HANDLER)) return;
-  setDocumentProperty(ID, createDailyTrigger(DAILY_HANDLER, Number(hour)).id);
+  recreateDailyTrigger(props, hour);
 }

@@ -55,6 +55,18 @@ describe('AuthMode.NONE', () => {
   });
 });
 
+describe('Session and the userinfo.email scope', () => {
+  it("refuses the effective user's address unless userinfo.email was granted", () => {
+    const state = workspace();
+    const main = 'function main() { return Session.getEffectiveUser().getEmail(); }';
+    expect(run(state, main, 'main').value).toBe('csm@example.com');
+    state.grantedScopes = state.grantedScopes.filter((scope) => !scope.endsWith('/userinfo.email'));
+    expect(run(state, main, 'main').error?.message).toBe(
+      'You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+    );
+  });
+});
+
 describe('counting and fault injection', () => {
   const WRITE_THREE = `function main() {
     var s = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];

@@ -19,7 +19,14 @@ describe('ScriptApp.newTrigger', () => {
     `);
     const id = state.triggers[0]?.id;
     expect(state.triggers).toEqual([
-      { id, handler: 'dailyJob', schedule: { kind: 'daily', hour: 7, everyDays: 1 }, disabled: false },
+      {
+        id,
+        handler: 'dailyJob',
+        documentId: 'ss-local',
+        user: 'csm@example.com',
+        schedule: { kind: 'daily', hour: 7, everyDays: 1, timeZone: 'Asia/Taipei' },
+        disabled: false,
+      },
     ]);
     expect(value).toEqual([id, 'dailyJob', 'CLOCK', 'CLOCK', true, null]);
     expect(result.calls).toMatchObject({
@@ -35,17 +42,49 @@ describe('ScriptApp.newTrigger', () => {
     const weekly = runOk(
       `ScriptApp.newTrigger('weekly').timeBased().onWeekDay(ScriptApp.WeekDay.FRIDAY).atHour(18).create();`,
     );
-    expect(weekly.state.triggers[0]?.schedule).toEqual({ kind: 'weekly', weekDay: 5, hour: 18 });
-    const after = runOk(`ScriptApp.newTrigger('soon').timeBased().after(10 * 60 * 1000).create();`);
-    expect(after.state.triggers[0]?.schedule).toEqual({ kind: 'once', at: NOW + 600_000 });
+    expect(weekly.state.triggers[0]?.schedule).toEqual({
+      kind: 'weekly',
+      weekDay: 5,
+      hour: 18,
+      timeZone: 'Asia/Taipei',
+    });
+    const after = runOk(`ScriptApp.newTrigger('soon').timeBased().after(60 * 60 * 1000).create();`);
+    expect(after.state.triggers[0]?.schedule).toEqual({ kind: 'once', at: NOW + 3_600_000 });
     const at = runOk(`ScriptApp.newTrigger('then').timeBased().at(new Date(Date.UTC(2024, 5, 1))).create();`);
     expect(at.state.triggers[0]?.schedule).toEqual({ kind: 'once', at: Date.UTC(2024, 5, 1) });
   });
 
-  it('takes the current hour in the spreadsheet zone when atHour is not given', () => {
+  it('takes the current hour in the script zone when atHour is not given', () => {
     const { state } = runOk(`ScriptApp.newTrigger('daily').timeBased().everyDays(2).create();`);
     // 01:00 UTC is 09:00 in Asia/Taipei.
-    expect(state.triggers[0]?.schedule).toEqual({ kind: 'daily', hour: 9, everyDays: 2 });
+    expect(state.triggers[0]?.schedule).toEqual({
+      kind: 'daily',
+      hour: 9,
+      everyDays: 2,
+      timeZone: 'Asia/Taipei',
+    });
+  });
+
+  it("reads atHour in the script's zone (the manifest's), not the spreadsheet's, unless inTimezone says", () => {
+    const state = newWorkspaceState({ timeZone: 'America/New_York' });
+    runOk(`ScriptApp.newTrigger('a').timeBased().atHour(8).everyDays(1).create();`, { state });
+    expect(state.triggers[0]?.schedule).toEqual({
+      kind: 'daily',
+      hour: 8,
+      everyDays: 1,
+      timeZone: 'Asia/Taipei',
+    });
+    state.triggers = [];
+    runOk(
+      `ScriptApp.newTrigger('a').timeBased().atHour(8).inTimezone('America/New_York').everyDays(1).create();`,
+      { state },
+    );
+    expect(state.triggers[0]?.schedule).toEqual({
+      kind: 'daily',
+      hour: 8,
+      everyDays: 1,
+      timeZone: 'America/New_York',
+    });
   });
 
   it('lets an add-on hold one time-based trigger per user and document', () => {
@@ -72,13 +111,22 @@ describe('ScriptApp.newTrigger', () => {
 
   it('refuses schedules an add-on or the host cannot keep, and bad arguments', () => {
     const cases: Array<[string, RegExp]> = [
-      [`.everyMinutes(5).create()`, /more often than once an hour/],
+      [
+        `.everyMinutes(5).create()`,
+        /^The recurrence interval for an Add-on trigger must be at least one hour\.$/,
+      ],
+      [`.everyHours(0)`, /^The recurrence interval for an Add-on trigger must be at least one hour\.$/],
+      [`.after(60 * 1000)`, /^The recurrence interval for an Add-on trigger must be at least one hour\.$/],
+      [
+        `.after(59 * 60 * 1000)`,
+        /^The recurrence interval for an Add-on trigger must be at least one hour\.$/,
+      ],
       [`.everyHours(2).create()`, /everyHours is not supported by the Launch Desk local host/],
       [`.everyWeeks(2).onWeekDay(ScriptApp.WeekDay.MONDAY).create()`, /everyWeeks\(n > 1\) is not supported/],
       [`.atHour(9).create()`, /The trigger has no schedule/],
       [`.atHour(24)`, /^Invalid argument: hour$/],
       [`.onWeekDay('MONDAY')`, /^Invalid argument: day$/],
-      [`.after(1000).everyDays(1).create()`, /cannot also recur/],
+      [`.after(3600000).everyDays(1).create()`, /cannot also recur/],
       [`.inTimezone('Mars/Olympus')`, /^Invalid argument: Mars\/Olympus$/],
     ];
     for (const [chain, message] of cases) {
@@ -94,7 +142,7 @@ describe('ScriptApp triggers of the user', () => {
     const { value, result } = runOk(
       `
       var all = ScriptApp.getProjectTriggers();
-      var mine = ScriptApp.getUserTriggers({});
+      var mine = ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
       ScriptApp.deleteTrigger(all[1]);
       ScriptApp.deleteTrigger(all[1]);
       return [Array.isArray(all), all.length, mine.length, all.map(function (t) { return t.getUniqueId(); })];
@@ -103,12 +151,43 @@ describe('ScriptApp triggers of the user', () => {
     );
     expect(value).toEqual([true, 2, 2, ['t1', 't2']]);
     expect(state.triggers.map((t) => t.id)).toEqual(['t1']);
+    expect(failure(runScript(`ScriptApp.getUserTriggers({});`, { state }))).toBe(
+      'Invalid argument: spreadsheet',
+    );
     expect(result.calls['ScriptApp.deleteTrigger']).toBe(2);
     expect(
       failure(
         runScript(`ScriptApp.deleteTrigger({ getUniqueId: function () { return 't1'; } });`, { state }),
       ),
     ).toBe('Invalid argument: trigger');
+  });
+});
+
+describe("the user's triggers in other spreadsheets", () => {
+  const elsewhere = (): TriggerState => ({
+    ...stored('other'),
+    documentId: 'ss-other',
+    user: 'csm@example.com',
+  });
+
+  it('are listed by getProjectTriggers, not by getUserTriggers(this spreadsheet)', () => {
+    const state = newWorkspaceState();
+    state.triggers = [stored('t1'), elsewhere()];
+    const { value } = runOk(
+      `return [ScriptApp.getProjectTriggers().map(function (t) { return t.getUniqueId(); }),
+               ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).map(function (t) { return t.getUniqueId(); })];`,
+      { state },
+    );
+    expect(value).toEqual([['t1', 'other'], ['t1']]);
+  });
+
+  it("do not count toward this spreadsheet's one time-based trigger, and another user's are not listed", () => {
+    const state = newWorkspaceState();
+    state.triggers = [elsewhere(), { ...stored('colleague'), user: 'colleague@example.com' }];
+    runOk(`ScriptApp.newTrigger('dailyJob').timeBased().atHour(7).everyDays(1).create();`, { state });
+    expect(state.triggers.map((t) => t.documentId)).toEqual(['ss-other', undefined, 'ss-local']);
+    const { value } = runOk(`return ScriptApp.getProjectTriggers().length;`, { state });
+    expect(value).toBe(2);
   });
 });
 
@@ -131,8 +210,8 @@ describe('ScriptApp enums and authorization', () => {
       return [String(info.getAuthorizationStatus()),
               info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED,
               info.getAuthorizationUrl() !== null, String(limited.getAuthorizationStatus()), info.getAuthorizedScopes().length];`;
-    expect(runOk(script, { state: partial }).value).toEqual(['REQUIRED', true, true, 'NOT_REQUIRED', 4]);
-    expect(runOk(script).value).toEqual(['NOT_REQUIRED', false, false, 'NOT_REQUIRED', 5]);
+    expect(runOk(script, { state: partial }).value).toEqual(['REQUIRED', true, true, 'NOT_REQUIRED', 5]);
+    expect(runOk(script).value).toEqual(['NOT_REQUIRED', false, false, 'NOT_REQUIRED', 6]);
     expect(
       failure(runScript(`ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL);`, { state: partial })),
     ).toBe('Authorization is required to perform that action.');

@@ -72,9 +72,10 @@ export class LockService {
     return this._lock('script', 'LockService.getScriptLock');
   }
 
-  /** The lock of this document. */
-  getDocumentLock(): Lock {
-    return this._lock('document', 'LockService.getDocumentLock');
+  /** The lock of this document; null in a time-driven run (no document is open). */
+  getDocumentLock(): Lock | null {
+    const lock = this._lock('document', 'LockService.getDocumentLock');
+    return this.ctx.runContext === 'trigger' ? null : lock;
   }
 
   /** The lock of the current user. */

@@ -99,9 +99,10 @@ export class PropertiesService {
     counted(ctx, 'PropertiesService', this);
   }
 
-  /** Properties of this spreadsheet, shared by its users. */
-  getDocumentProperties(): Properties {
+  /** Properties of this spreadsheet, shared by its users; null in a time-driven run (no document is open). */
+  getDocumentProperties(): Properties | null {
     requireAuthorization(this.ctx, 'PropertiesService.getDocumentProperties');
+    if (this.ctx.runContext === 'trigger') return null;
     return new Properties(this.ctx, this.ctx.state.properties.document);
   }
 

@@ -1,18 +1,33 @@
 import { createHash } from 'node:crypto';
+import { SCRIPT_TIME_ZONE } from '../../new-state.js';
 import { counted, type ServiceContext } from '../../service-context.js';
 import { requireAuthorization } from './auth-guard.js';
+import { serviceError } from './errors.js';
+
+/** The scope behind a user's address once a manifest lists its scopes. */
+export const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 
 /** A user as Session describes one: only the email is modelled. */
 export class User {
   constructor(
-    ctx: ServiceContext,
+    private readonly ctx: ServiceContext,
     private readonly email: string,
+    private readonly method: string,
   ) {
     counted(ctx, 'User', this);
   }
 
-  /** The user's email address. */
+  /**
+   * The user's email address. With explicit scopes Apps Script refuses it unless
+   * `userinfo.email` was granted, naming the Session method the user came from.
+   */
   getEmail(): string {
+    if (!this.ctx.state.grantedScopes.includes(EMAIL_SCOPE)) {
+      throw serviceError(
+        this.ctx,
+        `You do not have permission to call ${this.method}. Required permissions: ${EMAIL_SCOPE}`,
+      );
+    }
     return this.email;
   }
 }
@@ -29,13 +44,13 @@ export class Session {
   /** The user running the script. */
   getActiveUser(): User {
     requireAuthorization(this.ctx, 'Session.getActiveUser');
-    return new User(this.ctx, this.ctx.state.user.email);
+    return new User(this.ctx, this.ctx.state.user.email, 'Session.getActiveUser');
   }
 
   /** The user whose authority the script runs under. */
   getEffectiveUser(): User {
     requireAuthorization(this.ctx, 'Session.getEffectiveUser');
-    return new User(this.ctx, this.ctx.state.user.email);
+    return new User(this.ctx, this.ctx.state.user.email, 'Session.getEffectiveUser');
   }
 
   /** The user's language setting, e.g. `zh_TW`. */
@@ -43,9 +58,9 @@ export class Session {
     return this.ctx.state.user.locale;
   }
 
-  /** The script's zone; the state keeps one zone, the spreadsheet's. */
+  /** The script's zone: the manifest's `timeZone`, not the spreadsheet's. */
   getScriptTimeZone(): string {
-    return this.ctx.state.spreadsheet.timeZone;
+    return SCRIPT_TIME_ZONE;
   }
 
   /** A stable, opaque key for the user that does not reveal the email. */

@@ -1,10 +1,18 @@
 import { counted, type ServiceContext } from '../../service-context.js';
 import { requireAuthorization, SPREADSHEET_SCOPES } from './auth-guard.js';
+import { serviceError } from './errors.js';
 import { Spreadsheet } from './spreadsheet.js';
 import { Ui } from './ui.js';
 import { ConditionalFormatRuleBuilder, DataValidationBuilder } from './validation-builders.js';
 
-/** `SpreadsheetApp`: the bound spreadsheet, its UI and the rule builders. */
+/** The scope `openById` needs: `spreadsheets.currentonly` reaches only the open document. */
+export const OPEN_BY_ID_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
+/**
+ * `SpreadsheetApp`: the bound spreadsheet, its UI and the rule builders. In a time-driven run
+ * (`runContext` 'trigger') an editor add-on has no document open: `getActiveSpreadsheet()` and
+ * `getActive()` return null, and the code opens its spreadsheet with `openById`.
+ */
 export class SpreadsheetApp {
   /** Kinds of protection; the host uses their names as values. */
   readonly ProtectionType: { RANGE: string; SHEET: string };
@@ -16,14 +24,36 @@ export class SpreadsheetApp {
     counted(ctx, 'SpreadsheetApp', this);
   }
 
-  /** The spreadsheet the add-on is bound to; refused in AuthMode.NONE. */
-  getActiveSpreadsheet(): Spreadsheet {
-    return this._spreadsheet('SpreadsheetApp.getActiveSpreadsheet');
+  /** The spreadsheet the add-on is bound to, null in a time-driven run; refused in AuthMode.NONE. */
+  getActiveSpreadsheet(): Spreadsheet | null {
+    return this._active('SpreadsheetApp.getActiveSpreadsheet');
   }
 
   /** Same as `getActiveSpreadsheet()`. */
-  getActive(): Spreadsheet {
-    return this._spreadsheet('SpreadsheetApp.getActive');
+  getActive(): Spreadsheet | null {
+    return this._active('SpreadsheetApp.getActive');
+  }
+
+  /**
+   * A spreadsheet by its id: needs the full `spreadsheets` scope granted, and refuses an id the
+   * user cannot open (the workspace holds one spreadsheet) with Apps Script's own message.
+   */
+  openById(id: unknown): Spreadsheet {
+    const method = 'SpreadsheetApp.openById';
+    requireAuthorization(this.ctx, method, [OPEN_BY_ID_SCOPE]);
+    if (!this.ctx.state.grantedScopes.includes(OPEN_BY_ID_SCOPE)) {
+      throw serviceError(
+        this.ctx,
+        `You do not have permission to call ${method}. Required permissions: ${OPEN_BY_ID_SCOPE}`,
+      );
+    }
+    if (typeof id !== 'string' || id !== this.ctx.state.spreadsheet.id) {
+      throw serviceError(
+        this.ctx,
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
+    }
+    return this._spreadsheet(method);
   }
 
   /** The spreadsheet's UI: menus work in every auth mode. */
@@ -43,6 +73,11 @@ export class SpreadsheetApp {
   /** A builder for conditional-format rules. */
   newConditionalFormatRule(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder(this.ctx);
+  }
+
+  private _active(method: string): Spreadsheet | null {
+    requireAuthorization(this.ctx, method, SPREADSHEET_SCOPES);
+    return this.ctx.runContext === 'trigger' ? null : this._spreadsheet(method);
   }
 
   private _spreadsheet(method: string): Spreadsheet {

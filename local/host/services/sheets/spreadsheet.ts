@@ -21,6 +21,11 @@ export class Spreadsheet {
     return this.book.id;
   }
 
+  /** The file id for the host's own services (not an Apps Script method: `_` leaves it uncounted). */
+  _id(): string {
+    return this.book.id;
+  }
+
   /** The file name. */
   getName(): string {
     return this.book.name;

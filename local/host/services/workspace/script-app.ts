@@ -1,9 +1,10 @@
 import { MANIFEST_SCOPES } from '../../new-state.js';
 import { counted, type ServiceContext } from '../../service-context.js';
+import { Spreadsheet } from '../sheets/spreadsheet.js';
 import { requireAccess, SCOPE } from './access.js';
 import { serviceError } from './errors.js';
 import { enumName, type ScriptEnums } from './script-enums.js';
-import { TriggerBuilder, TriggerHandle, triggerIdOf } from './triggers.js';
+import { isUsersTrigger, TriggerBuilder, TriggerHandle, triggerDocument, triggerIdOf } from './triggers.js';
 import { contextArray } from './values.js';
 
 /** The script id the host reports; the state keeps none, and one script runs per workspace. */
@@ -16,7 +17,7 @@ function scopesFor(authMode: string): readonly string[] {
       return [];
     case 'LIMITED':
       return MANIFEST_SCOPES.filter(
-        (scope) => scope.endsWith('/spreadsheets.currentonly') || scope.endsWith('/script.container.ui'),
+        (scope) => scope.endsWith('/spreadsheets') || scope.endsWith('/script.container.ui'),
       );
     default:
       return MANIFEST_SCOPES;
@@ -92,23 +93,24 @@ export class ScriptAppService {
     return new TriggerBuilder(this.ctx, this.enums, functionName);
   }
 
-  /** This user's triggers of the add-on, disabled ones included. */
+  /**
+   * This user's triggers of the add-on in EVERY document that installed it (other trackers'
+   * included), disabled ones too: code that deletes "its" triggers from this list by handler
+   * name deletes another tracker's.
+   */
   getProjectTriggers(): TriggerHandle[] {
     requireAccess(this.ctx, 'ScriptApp.getProjectTriggers', SCOPE.scriptApp);
-    return this._triggers();
+    return this._triggers(() => true);
   }
 
-  /**
-   * This user's triggers in the given spreadsheet. An add-on's time-based triggers belong to the
-   * document they were created in, and the host's state is that one document, so this lists the
-   * same triggers as `getProjectTriggers`.
-   */
+  /** This user's triggers created in the given spreadsheet. */
   getUserTriggers(container: unknown): TriggerHandle[] {
     requireAccess(this.ctx, 'ScriptApp.getUserTriggers', SCOPE.scriptApp);
-    if (container === null || typeof container !== 'object') {
+    if (!(container instanceof Spreadsheet)) {
       throw serviceError(this.ctx, 'Invalid argument: spreadsheet');
     }
-    return this._triggers();
+    const id = container._id();
+    return this._triggers((documentId) => documentId === id);
   }
 
   /** Removes a trigger; one already gone is ignored. */
@@ -116,7 +118,8 @@ export class ScriptAppService {
     requireAccess(this.ctx, 'ScriptApp.deleteTrigger', SCOPE.scriptApp);
     const id = triggerIdOf(trigger);
     if (id === undefined) throw serviceError(this.ctx, 'Invalid argument: trigger');
-    this.ctx.state.triggers = this.ctx.state.triggers.filter((stored) => stored.id !== id);
+    const { state } = this.ctx;
+    state.triggers = state.triggers.filter((stored) => stored.id !== id || !isUsersTrigger(stored, state));
   }
 
   getScriptId(): string {
@@ -157,10 +160,11 @@ export class ScriptAppService {
     return name;
   }
 
-  private _triggers(): TriggerHandle[] {
-    const handles = this.ctx.state.triggers.map(
-      (trigger) => new TriggerHandle(this.enums, trigger.id, trigger.handler, this.ctx),
-    );
+  private _triggers(inDocument: (documentId: string) => boolean): TriggerHandle[] {
+    const { state } = this.ctx;
+    const handles = state.triggers
+      .filter((trigger) => isUsersTrigger(trigger, state) && inDocument(triggerDocument(trigger, state)))
+      .map((trigger) => new TriggerHandle(this.enums, trigger.id, trigger.handler, this.ctx));
     return contextArray(this.ctx.realm, handles);
   }
 }

@@ -1,33 +1,58 @@
+import { SCRIPT_TIME_ZONE } from '../../new-state.js';
 import { isDate } from '../../realm.js';
 import { counted, type ServiceContext } from '../../service-context.js';
-import type { TriggerState } from '../../state.js';
+import type { TriggerState, WorkspaceState } from '../../state.js';
 import { serviceError } from './errors.js';
 import { enumName, type ScriptEnums, WEEK_DAYS } from './script-enums.js';
 
 /**
  * Time-driven triggers: `ScriptApp.newTrigger(fn).timeBased()...create()` and the Trigger objects
- * ScriptApp hands out. Limits, as Apps Script enforces them on an add-on:
+ * ScriptApp hands out. Limits, as Apps Script enforces them on an add-on (the stricter reading
+ * where sources differ):
  *
  * - 20 triggers per user per script: the 21st `create()` throws.
- * - An add-on may hold ONE time-based trigger per user per document: a second one throws
- *   `This add-on has created too many time-based triggers in this document for this Google
- *   user account.` (Apps Script's editor add-on rule: one trigger of each type per user per
- *   document). The host's state is one document, so every stored trigger is this document's.
- * - Add-on time triggers may not recur more often than hourly: `everyMinutes` is refused.
- *   A one-off `after(ms)` is a single run, not a recurrence, and is accepted whatever `ms` is.
+ * - An add-on may hold ONE time-based trigger per user per document: a second one in the same
+ *   document throws `This add-on has created too many time-based triggers in this document for
+ *   this Google user account.` Triggers the user created in OTHER documents (other trackers)
+ *   do not count, but `getProjectTriggers()` lists them (see script-app.ts).
+ * - Add-on time triggers may not recur more often than hourly (Google's installable-triggers
+ *   guide), and a trigger created with `after(60 s)` is refused too (reported by add-on authors:
+ *   "The recurrence interval for an Add-on trigger must be at least one hour", e.g.
+ *   github.com/ttsukagoshi/mail-merge-for-gmail/issues/165). So `everyMinutes`, `everyHours(n < 1)`
+ *   and `after(ms < 1 hour)` are refused with that message.
+ * - `atHour` without `inTimezone` is an hour in the script's time zone (the manifest's
+ *   `timeZone`), not the spreadsheet's: the stored schedule keeps the zone its hour is in.
  *
- * TriggerState keeps daily, weekly (every week) and one-off schedules; `everyHours`,
+ * TriggerState keeps daily, weekly (every week) and one-off schedules; `everyHours(n >= 1)`,
  * `onMonthDay`, `atDate` and `everyWeeks(n > 1)` are refused as beyond the host. The minute
- * (`nearMinute`) and the zone (`inTimezone`) are not stored: an add-on trigger fires somewhere
- * in its hour anyway, and the stored hour is in the zone the builder was given (default: the
- * spreadsheet's).
+ * (`nearMinute`) is not stored: an add-on trigger fires somewhere in its hour anyway.
  */
 
 export const MAX_TRIGGERS = 20;
+/** The shortest interval an add-on's time trigger may have, one-off `after` included. */
+export const ADD_ON_MIN_INTERVAL_MS = 60 * 60 * 1000;
 const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 const TOO_MANY_ADD_ON_CLOCK_TRIGGERS =
   'This add-on has created too many time-based triggers in this document for this Google user account.';
+const TOO_FREQUENT = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+
+/** The spreadsheet a stored trigger belongs to (absent: the workspace's own, see TriggerState). */
+export function triggerDocument(trigger: TriggerState, state: WorkspaceState): string {
+  return trigger.documentId ?? state.spreadsheet.id;
+}
+
+/** Whether a stored trigger is the workspace user's (absent: it is, see TriggerState). */
+export function isUsersTrigger(trigger: TriggerState, state: WorkspaceState): boolean {
+  return (trigger.user ?? state.user.email) === state.user.email;
+}
+
+/** The zone a recurring trigger's hour is in (absent: the script's, as Apps Script reads it). */
+export function triggerZone(trigger: TriggerState): string {
+  return trigger.schedule.kind === 'once'
+    ? SCRIPT_TIME_ZONE
+    : (trigger.schedule.timeZone ?? SCRIPT_TIME_ZONE);
+}
 
 /** The ids behind the Trigger objects handed out, for `deleteTrigger`. */
 const triggerIds = new WeakMap<object, string>();
@@ -104,7 +129,6 @@ interface ClockSpec {
   timeZone?: string;
   /** A setting the host cannot store, named for the error `create()` gives. */
   unsupported?: string;
-  everyMinutes?: boolean;
 }
 
 /** `ScriptApp.newTrigger(fn).timeBased()`: each setter checks its argument and returns the builder. */
@@ -119,9 +143,11 @@ export class ClockTriggerBuilder {
     counted(ctx, 'ClockTriggerBuilder', this);
   }
 
-  /** A one-off run `ms` milliseconds from now. */
+  /** A one-off run `ms` milliseconds from now: at least an hour for an add-on. */
   after(durationMilliseconds: unknown): this {
-    this.spec.once = this.ctx.now() + this._integer(durationMilliseconds, 'durationMilliseconds', 0);
+    const ms = this._integer(durationMilliseconds, 'durationMilliseconds', 0);
+    if (ms < ADD_ON_MIN_INTERVAL_MS) throw serviceError(this.ctx, TOO_FREQUENT);
+    this.spec.once = this.ctx.now() + ms;
     return this;
   }
 
@@ -148,14 +174,16 @@ export class ClockTriggerBuilder {
     return this;
   }
 
-  everyHours(_n: unknown): this {
+  /** Refused below one hour (an add-on's floor); hourly schedules are beyond the host. */
+  everyHours(n: unknown): this {
+    if (typeof n === 'number' && n < 1) throw serviceError(this.ctx, TOO_FREQUENT);
     this.spec.unsupported = 'everyHours';
     return this;
   }
 
+  /** Always refused: minutes are below an add-on's hourly floor. */
   everyMinutes(_n: unknown): this {
-    this.spec.everyMinutes = true;
-    return this;
+    throw serviceError(this.ctx, TOO_FREQUENT);
   }
 
   everyWeeks(n: unknown): this {
@@ -192,27 +220,30 @@ export class ClockTriggerBuilder {
   /** Stores the trigger, within the add-on's limits, and returns it. */
   create(): TriggerHandle {
     const schedule = this._schedule();
-    const triggers = this.ctx.state.triggers;
-    if (triggers.length >= MAX_TRIGGERS) throw serviceError(this.ctx, TOO_MANY_TRIGGERS);
-    if (triggers.length > 0) throw serviceError(this.ctx, TOO_MANY_ADD_ON_CLOCK_TRIGGERS);
+    const { state } = this.ctx;
+    // The add-on runs in the workspace's one spreadsheet: UI runs have it open, and the
+    // scheduler fires only its triggers.
+    const documentId = state.spreadsheet.id;
+    const users = state.triggers.filter((trigger) => isUsersTrigger(trigger, state));
+    if (users.length >= MAX_TRIGGERS) throw serviceError(this.ctx, TOO_MANY_TRIGGERS);
+    if (users.some((trigger) => triggerDocument(trigger, state) === documentId)) {
+      throw serviceError(this.ctx, TOO_MANY_ADD_ON_CLOCK_TRIGGERS);
+    }
     const trigger: TriggerState = {
       id: this.ctx.newId('trigger'),
       handler: this.handler,
+      documentId,
+      user: state.user.email,
       schedule,
       disabled: false,
     };
+    const triggers = state.triggers;
     triggers.push(trigger);
     return new TriggerHandle(this.enums, trigger.id, trigger.handler, this.ctx);
   }
 
   private _schedule(): TriggerState['schedule'] {
     const { spec } = this;
-    if (spec.everyMinutes) {
-      throw serviceError(
-        this.ctx,
-        'Add-ons may not create time-based triggers that run more often than once an hour.',
-      );
-    }
     if (spec.unsupported) {
       throw serviceError(
         this.ctx,
@@ -236,8 +267,10 @@ export class ClockTriggerBuilder {
         'The trigger has no schedule: call everyDays, everyWeeks, onWeekDay, after or at before create().',
       );
     }
+    // Without inTimezone the hour is the script's (manifest) zone's, not the spreadsheet's.
+    const timeZone = spec.timeZone ?? SCRIPT_TIME_ZONE;
     // Without atHour, Apps Script picks the hour; the host takes the current one in the trigger's zone.
-    const now = zonedHourAndDay(this.ctx.now(), spec.timeZone ?? this.ctx.state.spreadsheet.timeZone);
+    const now = zonedHourAndDay(this.ctx.now(), timeZone);
     const hour = spec.hour ?? now.hour;
     if (spec.everyWeeks !== undefined || spec.weekDay !== undefined) {
       if (spec.everyDays !== undefined) {
@@ -249,9 +282,9 @@ export class ClockTriggerBuilder {
           'ClockTriggerBuilder.everyWeeks(n > 1) is not supported by the Launch Desk local host.',
         );
       }
-      return { kind: 'weekly', weekDay: spec.weekDay ?? now.day, hour };
+      return { kind: 'weekly', weekDay: spec.weekDay ?? now.day, hour, timeZone };
     }
-    return { kind: 'daily', hour, everyDays: spec.everyDays ?? 1 };
+    return { kind: 'daily', hour, everyDays: spec.everyDays ?? 1, timeZone };
   }
 
   private _integer(value: unknown, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
