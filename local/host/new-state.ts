@@ -1,12 +1,13 @@
 import type { SheetState, WorkspaceState } from './state.js';
 
-/** The five scopes of the manifest, granted as a user authorises the add-on. */
+/** The six scopes of the manifest, granted as a user authorises the add-on. */
 export const MANIFEST_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/spreadsheets',
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/drive.file',
   'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/userinfo.email',
 ];
 
 /** What a new workspace may be told. */

@@ -131,8 +131,8 @@ describe('ScriptApp enums and authorization', () => {
       return [String(info.getAuthorizationStatus()),
               info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED,
               info.getAuthorizationUrl() !== null, String(limited.getAuthorizationStatus()), info.getAuthorizedScopes().length];`;
-    expect(runOk(script, { state: partial }).value).toEqual(['REQUIRED', true, true, 'NOT_REQUIRED', 4]);
-    expect(runOk(script).value).toEqual(['NOT_REQUIRED', false, false, 'NOT_REQUIRED', 5]);
+    expect(runOk(script, { state: partial }).value).toEqual(['REQUIRED', true, true, 'NOT_REQUIRED', 5]);
+    expect(runOk(script).value).toEqual(['NOT_REQUIRED', false, false, 'NOT_REQUIRED', 6]);
     expect(
       failure(runScript(`ScriptApp.requireAllScopes(ScriptApp.AuthMode.FULL);`, { state: partial })),
     ).toBe('Authorization is required to perform that action.');
