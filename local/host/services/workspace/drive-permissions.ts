@@ -31,7 +31,10 @@ function isGoogleAccount(state: WorkspaceState, email: string): boolean {
 /**
  * Drive's refusal of a silent share with an address that has no Google account: 400
  * `invalidSharingRequest` with this user message (quoted by the GAM wiki, Users-Drive-Permissions,
- * and by scripts that retry with the notification on; docs/apps-script-contract.md has the rows).
+ * and by scripts that retry with the notification on). The v3 reference says only that
+ * `sendNotificationEmail` defaults to true for users and groups:
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
+ * (docs/apps-script-contract.md, row 5.10).
  */
 function noAccountRefusal(email: string): ApiFailure {
   return new ApiFailure(
