@@ -41,7 +41,8 @@ export async function benchOnboard(): Promise<string[]> {
   await host.run('setupTracker', [{}], { now: NOW });
   const timed = async (n: number) => {
     const start = performance.now();
-    const result = await host.run('onboardClient', [input(n), TODAY], { now: NOW });
+    // A minute apart, as a person onboards: the Docs API takes 60 writes a user a minute.
+    const result = await host.run('onboardClient', [input(n), TODAY], { now: Date.parse(NOW) + n * 60_000 });
     if (!result.ok || !(result.value as { ok: boolean }).ok) throw new Error(`onboarding ${n} failed`);
     return { result, ms: performance.now() - start };
   };

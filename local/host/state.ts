@@ -96,6 +96,8 @@ export interface PermissionState {
   type: 'user' | 'anyone' | 'domain' | 'group';
   role: 'owner' | 'writer' | 'commenter' | 'reader';
   emailAddress?: string;
+  /** Drive mailed the grantee its sharing notification when the permission was made. */
+  notified?: boolean;
 }
 
 /** A Drive file or folder. */
@@ -158,7 +160,14 @@ export interface MailState {
 /** Everything one workspace holds. */
 export interface WorkspaceState {
   spreadsheet: SpreadsheetState;
-  drive: { files: DriveFileState[] };
+  drive: {
+    files: DriveFileState[];
+    /**
+     * Addresses known to have a Google account, besides the user's own. Drive refuses to share
+     * with any other address without its notification mail (see drive-permissions.ts).
+     */
+    googleAccounts?: string[];
+  };
   properties: {
     document: Record<string, string>;
     script: Record<string, string>;

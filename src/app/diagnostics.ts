@@ -1,7 +1,13 @@
 import { mailChecks, manifestChecks, runtimeChecks, spreadsheetChecks, summarize } from '../core/diagnostics';
 import { TRACKER_SHEETS } from '../core/tracker/schema';
 import { remainingMailQuota } from '../gas/mail';
-import { advancedServices, authorizedScopes, intlWallHour, presentGlobals } from '../gas/probes';
+import {
+  advancedServices,
+  authorizedScopes,
+  intlWallHour,
+  presentGlobals,
+  scriptTimeZone,
+} from '../gas/probes';
 import { effectiveUserEmail } from '../gas/session';
 import { spreadsheetLocale, toast } from '../gas/spreadsheet';
 import { findSheet, readTable } from '../gas/table';
@@ -61,6 +67,7 @@ export function runDiagnostics(): DiagnosticsReport {
         taipeiHour: intlWallHour('Asia/Taipei', KNOWN_INSTANT),
         timeZone,
         zoneHour: intlWallHour(timeZone, KNOWN_INSTANT),
+        scriptTimeZone: scriptTimeZone(),
       },
       language,
     ),
@@ -69,7 +76,8 @@ export function runDiagnostics(): DiagnosticsReport {
     ...driveDiagnostics(language),
     ...triggerChecks(language),
     ...mailChecks(
-      { remaining: attempt(remainingMailQuota), sender: attempt(effectiveUserEmail) ?? '' },
+      // null when the call throws: without userinfo.email, Session.getEffectiveUser() refuses.
+      { remaining: attempt(remainingMailQuota), sender: attempt(effectiveUserEmail) },
       language,
     ),
   ];

@@ -15,6 +15,11 @@ const MESSAGES = {
     'zh-TW': '資料夾已與 {{email}} 共用（{{role}}，未寄送通知信）',
     en: 'folder shared with {{email}} as {{role}}, without notification email',
   },
+  sharedNotified: {
+    'zh-TW':
+      '資料夾已與 {{email}} 共用（{{role}}），並由雲端硬碟寄出共用邀請信：此地址沒有 Google 帳號，雲端硬碟不允許不通知就與它共用。請告訴客戶從這封邀請信開啟資料夾。',
+    en: 'folder shared with {{email}} as {{role}}, and Drive mailed its sharing invitation: the address has no Google account, and Drive shares with such an address only by sending that mail. Tell the client to open the folder from it.',
+  },
   shareFailed: {
     'zh-TW': '無法將資料夾與 {{email}} 共用（{{role}}）：{{error}}。請在雲端硬碟手動共用。',
     en: 'could not share the folder with {{email}} as {{role}}: {{error}}. Share it by hand in Drive.',

@@ -266,9 +266,17 @@ function finish(job: Job): OnboardResult {
 }
 
 /**
- * Shares the client's folder with the contact, last: Drive refuses some addresses (one without
- * a Google account when no notification goes, or outside a Workspace domain by policy), and that
- * must not keep an otherwise complete client partial. A refusal is a Log warning to act on.
+ * Shares the client's folder with the contact, last: Drive refuses some addresses (outside a
+ * Workspace domain by policy, for one), and that must not keep an otherwise complete client
+ * partial. A refusal is a Log warning naming the address, to share by hand.
+ *
+ * Drive refuses a silent share with an address that has no Google account; the setting asks for
+ * the folder to be shared, and such a contact can only reach it through Drive's invitation, so the
+ * share then goes with Drive's notification mail, and the Log line says so. The notification is
+ * Drive's own mail: it uses none of the MailApp quota the reminders need.
+ * 雲端硬碟不允許「不寄通知」就與沒有 Google 帳號的地址共用；設定要求共用資料夾，而這樣的客戶只能
+ * 從雲端硬碟的邀請信開啟它，所以改為寄出通知共用，並在 Log 寫明。通知信由雲端硬碟寄出，不占
+ * MailApp 的每日額度。
  */
 function shareFolder(
   folderId: string,
@@ -277,19 +285,20 @@ function shareFolder(
   language: Language,
   log: RunLog,
 ): void {
+  const params = { email: client.contactEmail, role };
   try {
-    shareFile(folderId, client.contactEmail, role);
+    const outcome = shareFile(folderId, client.contactEmail, role);
     log.add(
       'onboard',
       client.clientName,
-      onboardMessage(language, 'shared', { email: client.contactEmail, role }),
+      onboardMessage(language, outcome === 'silent' ? 'shared' : 'sharedNotified', params),
     );
   } catch (error) {
     const reason = (error as Error).message ?? String(error);
     log.add(
       'onboard',
       client.clientName,
-      onboardMessage(language, 'shareFailed', { email: client.contactEmail, role, error: reason }),
+      onboardMessage(language, 'shareFailed', { ...params, error: reason }),
       'warning',
     );
   }

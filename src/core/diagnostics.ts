@@ -7,7 +7,11 @@
 import type { DiagnosticArea, DiagnosticCheck, DiagnosticStatus } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
 
-/** The six scopes of the manifest (architecture.md): no more, no fewer. */
+/**
+ * The six scopes of the manifest (architecture.md, README "Permissions"): no more, no fewer.
+ * `spreadsheets`, not `.currentonly`: a time-driven run has no active spreadsheet and opens its
+ * tracker by id. `userinfo.email`: `Session.getEffectiveUser()` needs it once scopes are explicit.
+ */
 export const REQUIRED_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',
   'https://www.googleapis.com/auth/script.container.ui',
@@ -26,6 +30,8 @@ export interface RuntimeFacts {
   /** The spreadsheet's zone, and `Intl`'s hour there (null: no data for it). */
   timeZone: string;
   zoneHour: number | null;
+  /** The script's own zone (the manifest's `timeZone`), or null when it could not be read. */
+  scriptTimeZone: string | null;
 }
 
 /** What the manifest probes found. */
@@ -47,7 +53,8 @@ export interface SpreadsheetFacts {
 /** What the mail probes found. */
 export interface MailFacts {
   remaining: number | null;
-  sender: string;
+  /** The effective user's address: '' when Apps Script hides it, null when the call was refused. */
+  sender: string | null;
 }
 
 /** Below this many recipients left today, the digest and reminders may not all fit. */
@@ -121,10 +128,47 @@ export function runtimeChecks(facts: RuntimeFacts, language: Language): Diagnost
             'Tell the developers, so the local hosts can follow Apps Script.',
           ),
         ),
+    timeZonesCheck(facts, language),
   ];
 }
 
-/** The manifest: exactly the five scopes granted, and the Drive v3 and Docs v1 services on. */
+/**
+ * The script's zone beside the spreadsheet's. A trigger's `atHour` counts in the script's zone
+ * unless `inTimezone` names another, so the reminders' trigger is made in the spreadsheet's zone;
+ * this line shows a first deployment both zones, and fails when the script's cannot be read.
+ */
+function timeZonesCheck(facts: RuntimeFacts, language: Language): DiagnosticCheck {
+  const { say, check } = checker(language);
+  const script = facts.scriptTimeZone;
+  if (script === null) {
+    return check(
+      'runtime.timeZones',
+      'runtime',
+      'fail',
+      say('無法讀取指令碼的時區。', "The script's time zone could not be read."),
+      say(
+        '確認 appsscript.json 的 timeZone 是有效的時區（例如 Asia/Taipei），再 clasp push。',
+        "Make sure appsscript.json's timeZone is a valid zone (for example Asia/Taipei), then clasp push.",
+      ),
+    );
+  }
+  return check(
+    'runtime.timeZones',
+    'runtime',
+    'pass',
+    script === facts.timeZone
+      ? say(
+          `指令碼與試算表都使用時區 ${script}。`,
+          `The script and the spreadsheet both use the time zone ${script}.`,
+        )
+      : say(
+          `指令碼時區 ${script}，試算表時區 ${facts.timeZone}：提醒依試算表時區的整點執行（觸發器指定 inTimezone）。`,
+          `Script time zone ${script}, spreadsheet time zone ${facts.timeZone}: reminders run at the spreadsheet's hour (the trigger names inTimezone).`,
+        ),
+  );
+}
+
+/** The manifest: exactly the six scopes granted, and the Drive v3 and Docs v1 services on. */
 export function manifestChecks(facts: ManifestFacts, language: Language): DiagnosticCheck[] {
   const { say, check } = checker(language);
   const checks: DiagnosticCheck[] = [];
@@ -162,13 +206,13 @@ export function manifestChecks(facts: ManifestFacts, language: Language): Diagno
               'manifest',
               'warn',
               say(`授權了多餘的範圍：${extra.join('、')}。`, `More scopes than needed: ${extra.join(', ')}.`),
-              say('只保留 README 列出的五個範圍。', 'Keep only the five scopes the README lists.'),
+              say('只保留 README 列出的六個範圍。', 'Keep only the six scopes the README lists.'),
             )
           : check(
               'manifest.scopes',
               'manifest',
               'pass',
-              say('五個範圍皆已授權，沒有多餘的。', 'The five scopes are granted, and no others.'),
+              say('六個範圍皆已授權，沒有多餘的。', 'The six scopes are granted, and no others.'),
             ),
     );
   }
@@ -286,13 +330,27 @@ export function mailChecks(facts: MailFacts, language: Language): DiagnosticChec
         'pass',
         say(`寄件人：${facts.sender}。`, `Mail is sent as ${facts.sender}.`),
       )
-    : check(
-        'mail.sender',
-        'mail',
-        'fail',
-        say('無法得知寄件人地址。', 'The sending address is unknown.'),
-        say('以要寄信的帳號安裝提醒。', 'Install the reminders as the account that should send them.'),
-      );
+    : facts.sender === null
+      ? check(
+          'mail.sender',
+          'mail',
+          'fail',
+          say(
+            'Apps Script 拒絕告知寄件人（執行身分的使用者）：缺少 userinfo.email 範圍。',
+            'Apps Script refused to tell the sender (the effective user): the userinfo.email scope is missing.',
+          ),
+          say(
+            '確認 appsscript.json 的 oauthScopes 含 userinfo.email，再從選單執行「建立追蹤表」並接受權限。',
+            "Make sure appsscript.json's oauthScopes lists userinfo.email, then run Set up tracker from the menu and accept.",
+          ),
+        )
+      : check(
+          'mail.sender',
+          'mail',
+          'fail',
+          say('無法得知寄件人地址。', 'The sending address is unknown.'),
+          say('以要寄信的帳號安裝提醒。', 'Install the reminders as the account that should send them.'),
+        );
   return [quota, sender];
 }
 

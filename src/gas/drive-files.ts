@@ -131,9 +131,32 @@ export function copyFile(
   return ref(drive().Files.copy(resource, id));
 }
 
-/** Shares a file with one address, without Drive's notification email. */
-export function shareFile(id: string, email: string, role: 'reader' | 'commenter' | 'writer'): void {
-  drive().Permissions.create({ type: 'user', role, emailAddress: email }, id, {
-    sendNotificationEmail: false,
-  });
+/** How a share went: silently, or with Drive's invitation mail because Drive required it. */
+export type ShareOutcome = 'silent' | 'notified';
+
+/**
+ * Drive's refusal of a silent share with an address that has no Google account (400
+ * `invalidSharingRequest`, "Since there is no Google account associated with this email address,
+ * you must check the "Notify people" box"). Apps Script's message carries the user message, not
+ * the reason, and the same reason also covers a domain policy's refusal, so the text decides.
+ */
+function isNoAccountRefusal(error: unknown): boolean {
+  return /no Google accounts? associated/i.test(String((error as Error)?.message ?? error));
+}
+
+/**
+ * Shares a file with one address without Drive's notification email when Drive allows it. An
+ * address without a Google account can only be invited by that mail, so then the share is made
+ * again with the notification on. Any other refusal is thrown.
+ */
+export function shareFile(id: string, email: string, role: 'reader' | 'commenter' | 'writer'): ShareOutcome {
+  const permission = { type: 'user', role, emailAddress: email };
+  try {
+    drive().Permissions.create(permission, id, { sendNotificationEmail: false });
+    return 'silent';
+  } catch (error) {
+    if (!isNoAccountRefusal(error)) throw error;
+  }
+  drive().Permissions.create(permission, id, { sendNotificationEmail: true });
+  return 'notified';
 }

@@ -34,6 +34,15 @@ export function intlWallHour(timeZone: string, instant: Date): number | null {
   }
 }
 
+/** The script's own time zone (the manifest's), or null when Apps Script will not say. */
+export function scriptTimeZone(): string | null {
+  try {
+    return Session.getScriptTimeZone() || null;
+  } catch (_) {
+    return null;
+  }
+}
+
 /** The scopes the user granted this script, or null when Apps Script will not say. */
 export function authorizedScopes(): string[] | null {
   const info = ScriptApp.getAuthorizationInfo(

@@ -161,18 +161,38 @@ describe('onboardClient', () => {
     expect(sheetRows(s, 'Clients')).toHaveLength(2);
   });
 
-  it('shares the folder with the contact when the setting says so, without notification, logged', async () => {
+  it('shares the folder with a contact who has a Google account when the setting says so, without notification, logged', async () => {
     const { host, state } = await tracker();
     setSetting(state(), 'shareFolderRole', 'commenter');
-    const { value } = await onboard(host);
+    state().drive.googleAccounts = ['lan@example.tw'];
+    const { value, run } = await onboard(host);
     expect(value.ok).toBe(true);
     const folder = liveFiles(state()).find((file) => file.appProperties.launchDeskKind === 'folder');
-    expect(folder?.permissions.map((p) => `${p.emailAddress}:${p.role}`)).toContain(
-      'lan@example.tw:commenter',
+    expect(folder?.permissions.map((p) => `${p.emailAddress}:${p.role}:${p.notified === true}`)).toContain(
+      'lan@example.tw:commenter:false',
     );
+    expect(run.calls['Drive.Permissions.create']).toBe(1);
     expect(state().mail.sent).toEqual([]);
     const log = sheetRows(state(), 'Log').map((line) => String(line[3]));
     expect(log.some((line) => line.includes('lan@example.tw') && line.includes('未寄送通知信'))).toBe(true);
+  });
+
+  it('shares with a contact who has no Google account through Drive invitation mail, and says so', async () => {
+    const { host, state } = await tracker();
+    setSetting(state(), 'shareFolderRole', 'reader');
+    const { value, run } = await onboard(host);
+    expect(value).toMatchObject({ ok: true, clientId: 'C0001' });
+    const folder = liveFiles(state()).find((file) => file.appProperties.launchDeskKind === 'folder');
+    expect(folder?.permissions.find((p) => p.emailAddress === 'lan@example.tw')).toMatchObject({
+      role: 'reader',
+      notified: true,
+    });
+    // Drive refused the silent share, then shared with its own mail: no MailApp quota used.
+    expect(run.calls['Drive.Permissions.create']).toBe(2);
+    expect(state().mail.sent).toEqual([]);
+    const log = sheetRows(state(), 'Log').filter((line) => String(line[3]).includes('lan@example.tw'));
+    expect(log.map((line) => line[4])).toEqual(['ok']);
+    expect(String(log[0]?.[3])).toMatch(/邀請信.*沒有 Google 帳號/);
   });
 
   it('completes the client when Drive refuses to share, with a warning in the Log', async () => {

@@ -9,7 +9,13 @@ import {
 } from '../../src/core/diagnostics';
 import { installedTriggersCheck, timeDrivenProbeCheck } from '../../src/core/diagnostics-triggers';
 
-const RUNTIME = { present: [], taipeiHour: 8, timeZone: 'Asia/Taipei', zoneHour: 8 };
+const RUNTIME = {
+  present: [],
+  taipeiHour: 8,
+  timeZone: 'Asia/Taipei',
+  zoneHour: 8,
+  scriptTimeZone: 'Asia/Taipei',
+};
 const MANIFEST = { scopes: [...REQUIRED_SCOPES], driveV3: true, docsV1: true };
 const SHEET = { timeZone: 'Asia/Taipei', locale: 'zh_TW', missingSheets: [], headerProblems: [] };
 
@@ -38,17 +44,46 @@ describe('the diagnostics judgement', () => {
 
   it('fails a runtime without time-zone data and notes globals the hosts withhold', () => {
     const checks = runtimeChecks(
-      { present: ['setTimeout', 'URL'], taipeiHour: null, timeZone: 'Asia/Taipei', zoneHour: null },
+      {
+        present: ['setTimeout', 'URL'],
+        taipeiHour: null,
+        timeZone: 'Asia/Taipei',
+        zoneHour: null,
+        scriptTimeZone: null,
+      },
       'en',
     );
-    expect(statuses(checks)).toEqual({ 'runtime.intl': 'fail', 'runtime.globals': 'warn' });
+    expect(statuses(checks)).toEqual({
+      'runtime.intl': 'fail',
+      'runtime.globals': 'warn',
+      'runtime.timeZones': 'fail',
+    });
     expect(checks[1]?.message).toContain('setTimeout, URL');
+  });
+
+  it("names the script's zone beside the spreadsheet's, where the reminders run", () => {
+    const [, , zones] = runtimeChecks({ ...RUNTIME, timeZone: 'America/New_York' }, 'en');
+    expect(zones).toMatchObject({
+      id: 'runtime.timeZones',
+      status: 'pass',
+      message: expect.stringMatching(
+        /Script time zone Asia\/Taipei, spreadsheet time zone America\/New_York/,
+      ),
+    });
   });
 
   it('fails a missing scope or service by name, and warns of extra scopes', () => {
     const missing = manifestChecks({ ...MANIFEST, scopes: REQUIRED_SCOPES.slice(1), driveV3: false }, 'en');
     expect(statuses(missing)).toEqual({ 'manifest.scopes': 'fail', 'manifest.services': 'fail' });
-    expect(missing[0]?.message).toContain('https://www.googleapis.com/auth/spreadsheets.');
+    expect(missing[0]?.message).toContain('auth/spreadsheets.');
+    const noEmail = manifestChecks(
+      { ...MANIFEST, scopes: REQUIRED_SCOPES.filter((scope) => !scope.endsWith('userinfo.email')) },
+      'en',
+    );
+    expect(noEmail[0]).toMatchObject({
+      status: 'fail',
+      message: 'Not granted: https://www.googleapis.com/auth/userinfo.email.',
+    });
     expect(missing[1]?.message).toContain('Drive v3');
     const extra = manifestChecks(
       { ...MANIFEST, scopes: [...REQUIRED_SCOPES, 'https://www.googleapis.com/auth/drive'] },
@@ -80,6 +115,11 @@ describe('the diagnostics judgement', () => {
       'mail.sender': 'fail',
     });
     expect(mailChecks({ remaining: 3, sender: 'a@b.co' }, 'en')[0]?.status).toBe('warn');
+    // A refused Session.getEffectiveUser() (no userinfo.email scope) is told apart from a blank answer.
+    expect(mailChecks({ remaining: 3, sender: null }, 'en')[1]).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('userinfo.email'),
+    });
     expect(mailChecks({ remaining: null, sender: 'a@b.co' }, 'zh-TW')[0]?.message).toMatch(/郵件額度/);
   });
 

@@ -16,7 +16,7 @@ export function advancedCall<T>(ctx: ServiceContext, call: string, api: string, 
   try {
     return run();
   } catch (caught) {
-    if (caught instanceof ApiFailure) throw apiError(ctx, api, caught.code, caught.message);
+    if (caught instanceof ApiFailure) throw apiError(ctx, api, caught.code, caught.message, caught.reason);
     throw caught;
   }
 }

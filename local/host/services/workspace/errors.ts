@@ -6,7 +6,13 @@ import type { ServiceContext } from '../../service-context.js';
  * File not found: ID.` and whose `details` carry the HTTP code. The bundle sees a context `Error`
  * with that name, so `e instanceof Error`, `e.name` and `String(e)` read as in Apps Script.
  */
-export function apiError(ctx: ServiceContext, method: string, code: number, message: string): Error {
+export function apiError(
+  ctx: ServiceContext,
+  method: string,
+  code: number,
+  message: string,
+  reason = reasonFor(code),
+): Error {
   const error = ctx.realm.error(`API call to ${method} failed with error: ${message}`);
   Object.defineProperty(error, 'name', {
     value: 'GoogleJsonResponseException',
@@ -16,7 +22,7 @@ export function apiError(ctx: ServiceContext, method: string, code: number, mess
   (error as Error & { details?: unknown }).details = ctx.realm.import({
     code,
     message,
-    errors: [{ domain: 'global', reason: reasonFor(code), message }],
+    errors: [{ domain: 'global', reason, message }],
   });
   return error;
 }
@@ -47,6 +53,8 @@ export class ApiFailure extends Error {
   constructor(
     message: string,
     readonly code = 400,
+    /** The REST error's `reason` when it is more precise than the code's (`invalidSharingRequest`). */
+    readonly reason?: string,
   ) {
     super(message);
   }
