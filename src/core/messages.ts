@@ -23,6 +23,10 @@ export const MESSAGES = {
   },
   notList: { 'zh-TW': '{{field}}必須是清單。', en: '{{field}} must be a list.' },
   positiveNumber: { 'zh-TW': '{{field}}必須是大於 0 的數字。', en: '{{field}} must be a number above 0.' },
+  amountTooLarge: {
+    'zh-TW': '{{field}}不可超過 {{max}}：請確認金額是否多打了位數。',
+    en: '{{field}} may be at most {{max}}: check the amount for extra digits.',
+  },
   currencyFormat: {
     'zh-TW': '{{field}}必須是三個大寫英文字母的 ISO 4217 代碼，例如 TWD 或 USD。',
     en: '{{field}} must be a three-letter ISO 4217 code such as TWD or USD.',

@@ -1,3 +1,4 @@
+import { nameKey } from '../../core/text-normal';
 import { CLIENT_STATUSES, type ClientStatus, codeOf, labelOf } from '../../core/tracker/labels';
 import { CLIENTS_SHEET, type Language } from '../../core/tracker/schema';
 import { dateOfDay, dayOfCell } from '../../gas/dates';
@@ -45,15 +46,16 @@ export function clientRecords(table: Table): ClientRecord[] {
 }
 
 /**
- * The client a run is about: by id when one is given, else by client and project name (the
- * rerun of an onboarding that stopped half-way finds the row it wrote).
+ * The client a run is about: by id when one is given, else by client and project name compared
+ * by their keys (Unicode form, invisible characters, case and spacing aside), so the rerun of an
+ * onboarding that stopped half-way finds the row it wrote and a look-alike name finds its twin.
  */
 export function findClient(
   records: readonly ClientRecord[],
   wanted: { clientId?: string; clientName: string; projectName: string },
 ): ClientRecord | undefined {
   if (wanted.clientId) return records.find((record) => record.id === wanted.clientId);
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const same = (a: string, b: string) => nameKey(a) === nameKey(b);
   return records.find(
     (record) => same(record.clientName, wanted.clientName) && same(record.projectName, wanted.projectName),
   );
