@@ -24,7 +24,8 @@ export type ValidationMode = { mode: 'plan' } | { mode: 'onboard'; today: string
 export type ValidationOptions = ValidationMode & { settings: Settings; playbooks?: readonly Playbook[] };
 
 const LANGUAGES: readonly Language[] = ['zh-TW', 'en'];
-const DEFAULT_PLAYBOOK = 'crowdfunding';
+/** The playbook of a client whose input names none. */
+export const DEFAULT_PLAYBOOK = 'crowdfunding';
 const MAX_LENGTH = { clientName: 100, projectName: 120, contactName: 100 } as const;
 /**
  * The most characters of a note: what one spreadsheet cell holds in every program the tracker

@@ -36,6 +36,7 @@ describe('runDiagnostics in the memory host', () => {
       'manifest.services': 'pass',
       'spreadsheet.locale': 'pass',
       'spreadsheet.sheets': 'pass',
+      'spreadsheet.values': 'pass',
       'drive.folders': 'warn',
       'drive.templates': 'warn',
       'triggers.installed': 'warn',
@@ -45,7 +46,7 @@ describe('runDiagnostics in the memory host', () => {
     });
     expect(first.report.ok).toBe(true);
     expect(first.result.ui.toasts).toEqual([
-      'Launch Desk: 8 passed, 4 warnings, 0 failed: see the Log sheet.',
+      'Launch Desk: 9 passed, 4 warnings, 0 failed: see the Log sheet.',
     ]);
     const log = backend.state.spreadsheet.sheets.find((sheet) => sheet.name === 'Log');
     const rows = (log?.rows ?? []).filter((row) => row[1] === 'diagnostics');
