@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, WorkspaceState } from '../../local/host/state.js';
 import { memoryHost } from '../support/bundle-host.js';
+import { clientInput } from '../support/onboard-fixtures.js';
 import {
   addRows,
   CLIENTS_SHEET,
@@ -106,6 +107,21 @@ describe('one bad cell in the Playbook sheet', () => {
     );
     expect(check?.status).toBe('warn');
     expect(check?.message).toContain(cell);
+  });
+});
+
+describe('onboarding with a playbook the Playbook sheet spoils', () => {
+  it('is refused with the cell to fix, and nothing is made', async () => {
+    const { host, state } = await tracker([]);
+    const playbook = sheetNamed(state, 'Playbook');
+    const offset = (playbook.rows[0] as Cell[]).indexOf('Offset days');
+    (playbook.rows[2] as Cell[])[offset] = 'abc';
+    const result = await run(host, 'onboardClient', [clientInput(), TODAY]);
+    expect(result.ok).toBe(false);
+    expect((result.problems as Problem[]).map((p) => p.field)).toEqual([
+      `Playbook!${String.fromCharCode(65 + offset)}3`,
+    ]);
+    expect(rowsOf(sheetNamed(state, 'Clients'), CLIENTS_SHEET)).toEqual([]);
   });
 });
 
