@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { nameKey, normalText, plainName, xmlSafe } from '../../src/core/text-normal';
@@ -25,6 +26,24 @@ describe('text normalisation', () => {
   it('drops every character XML 1.0 forbids and keeps every one it allows', () => {
     for (const bad of FORBIDDEN) expect(xmlSafe(`a${bad}b`)).toBe('ab');
     expect(xmlSafe(ALLOWED)).toBe(ALLOWED);
+  });
+
+  it('leaves clean text as it is and no forbidden unit in any text, surrogates paired or not', () => {
+    const allowed = (code: number) =>
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      code >= 0x10000;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }), (units) => {
+        const text = String.fromCharCode(...units);
+        const kept = [...text].filter((character) => allowed(character.codePointAt(0) ?? 0)).join('');
+        expect(xmlSafe(text)).toBe(kept);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('composes text (NFC): a decomposed é is the composed one', () => {
