@@ -9,6 +9,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { xmlSafe } from '../../src/core/text-normal.js';
 import type { DocBlock, DocState } from '../host/state.js';
 
 /** Docs' named styles as Word paragraph styles (Word's own style ids, which LibreOffice keeps). */
@@ -26,12 +27,13 @@ const WORD_STYLES: Record<string, string> = {
 /**
  * A Google Doc as a .docx file: paragraphs with their heading styles, tables as tables. Line
  * breaks inside a paragraph (`\n`, or Docs' `\v`) become Word line breaks. Only text and
- * structure are kept: Docs formatting beyond named styles is not in the DocState.
+ * structure are kept: Docs formatting beyond named styles is not in the DocState. Characters XML
+ * forbids are left out (Docs keeps them, but no other program could open the file).
  */
 export async function docToDocx(doc: DocState): Promise<Buffer> {
   const children = doc.blocks.flatMap((block) => blockToDocx(block));
   const document = new Document({
-    title: doc.title,
+    title: xmlSafe(doc.title),
     creator: 'Launch Desk',
     sections: [{ children }],
   });
@@ -61,7 +63,9 @@ function blockToDocx(block: DocBlock): Array<Paragraph | Table> {
 }
 
 function paragraph(text: string, style = 'NORMAL_TEXT'): Paragraph {
-  const runs = text.split(/[\n\v]/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }));
+  const runs = text
+    .split(/[\n\v]/)
+    .map((line, i) => new TextRun({ text: xmlSafe(line), break: i > 0 ? 1 : 0 }));
   const wordStyle = WORD_STYLES[style];
   return new Paragraph({ children: runs, ...(wordStyle === undefined ? {} : { style: wordStyle }) });
 }

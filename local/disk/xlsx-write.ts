@@ -1,5 +1,6 @@
 import { copyFile, link, open, rename, rm } from 'node:fs/promises';
 import ExcelJS, { type DataValidation, type Style } from 'exceljs';
+import { xmlSafe } from '../../src/core/text-normal.js';
 import type { Cell, SheetState, SpreadsheetState } from '../host/state.js';
 import { parseRangeList, rangeToA1 } from './a1.js';
 import { isNotFound, tempSibling } from './atomic-write.js';
@@ -178,7 +179,9 @@ function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetState, extras: Xls
 function toXlsxValue(value: Cell): string | number | boolean | Date | null {
   if (value === '') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  // A character XML forbids would make the file unreadable to every other program: never write one.
+  if (typeof value === 'string') return xmlSafe(value);
+  if (typeof value === 'boolean') return value;
   return wallToUtcDate(value.wall) ?? value.wall;
 }
 

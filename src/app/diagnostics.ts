@@ -17,6 +17,7 @@ import { driveDiagnostics } from './diagnostics-drive';
 import { triggerChecks } from './diagnostics-triggers';
 import { languageForLocale } from './language';
 import { RunLog } from './tracker/log';
+import { currentTrackerProblems, trackerValuesCheck } from './tracker/problems';
 
 /** An instant whose hour in Asia/Taipei (UTC+8, no DST) is known: 8. */
 const KNOWN_INSTANT = new Date(Date.UTC(2027, 0, 1, 0, 0, 0));
@@ -73,6 +74,7 @@ export function runDiagnostics(): DiagnosticsReport {
     ),
     ...manifestChecks({ scopes: attempt(authorizedScopes), ...services }, language),
     ...spreadsheetChecks(spreadsheetFacts(timeZone, locale), language),
+    trackerValuesCheck(currentTrackerProblems(), language),
     ...driveDiagnostics(language),
     ...triggerChecks(language),
     ...mailChecks(

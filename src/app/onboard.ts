@@ -3,7 +3,7 @@ import { checkFolderRule, clientFolderName } from '../core/folder-name';
 import { buildSchedule } from '../core/schedule';
 import { templateValues } from '../core/templates';
 import type { Language } from '../core/tracker/schema';
-import { validateClient } from '../core/validation';
+import { DEFAULT_PLAYBOOK, validateClient } from '../core/validation';
 import { dayOfCell } from '../gas/dates';
 import { shareFile } from '../gas/drive-files';
 import { withTrackerLock } from '../gas/lock';
@@ -36,7 +36,7 @@ import {
   readClientsTable,
 } from './tracker/clients';
 import { RunLog } from './tracker/log';
-import { readPlaybooks } from './tracker/playbooks';
+import { readPlaybooks, type TeamPlaybooks } from './tracker/playbooks';
 
 /** Document property: the highest client number handed out, so an id is never reused. */
 const LAST_CLIENT_NUMBER = 'lastClientNumber';
@@ -74,6 +74,8 @@ interface Context {
   language: Language;
   today: string;
   playbooks: Playbook[];
+  /** Playbooks the Playbook sheet spoils, and what is wrong there. */
+  team: TeamPlaybooks;
   clients: Table;
   records: ClientRecord[];
 }
@@ -81,12 +83,14 @@ interface Context {
 function readContext(day: string | undefined): Context {
   const { domain, app } = readSettings();
   const clients = readClientsTable();
+  const team = readPlaybooks(domain.language);
   return {
     domain,
     app,
     language: domain.language,
     today: day ?? todayIn(app.timeZone),
-    playbooks: readPlaybooks(domain.language).playbooks,
+    playbooks: team.playbooks,
+    team,
     clients,
     records: clientRecords(clients),
   };
@@ -102,6 +106,9 @@ function validate(
   found: ClientRecord | undefined,
 ): { ok: true; client: NormalizedClient; playbook: Playbook } | { ok: false; problems: FieldProblem[] } {
   const { app, domain, clients, playbooks, today } = context;
+  // A playbook with a bad cell in the Playbook sheet is refused: say which cells, not "unknown".
+  const wanted = input?.playbook || DEFAULT_PLAYBOOK;
+  if (context.team.refused.includes(wanted)) return { ok: false, problems: context.team.problems };
   const prepStart = found ? dayOfCell(cell(clients, found.row, 'prepStart'), app.timeZone) : '';
   const dates = { ...(input?.dates ?? {}) };
   if (prepStart && !dates.prepStart) dates.prepStart = prepStart;

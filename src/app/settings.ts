@@ -1,6 +1,9 @@
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
-import { resolveSettings, type Settings, type SettingsOverrides } from '../core/settings';
+import { t } from '../core/i18n';
+import { appSettingProblem, resolveSettings, type Settings, type SettingsOverrides } from '../core/settings';
 import { SETTINGS_SHEET } from '../core/tracker/schema';
+import { intlWallHour } from '../gas/probes';
+import { columnLetter } from '../gas/sheet-format';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable } from '../gas/table';
 import type { FieldProblem } from '../shared/i18n';
@@ -34,26 +37,40 @@ const num = (value: CellValue | undefined): number | undefined => {
   return Number.isFinite(n) ? n : Number.NaN;
 };
 
-/** A whole number within bounds, or the fallback when blank or not a number. */
-const intIn = (value: CellValue | undefined, min: number, max: number, fallback: number): number => {
-  const n = num(value);
-  return n === undefined || Number.isNaN(n) ? fallback : Math.min(max, Math.max(min, Math.trunc(n)));
-};
+/** True when the runtime can tell the time in `zone` ("Mars/Olympus" it cannot). */
+export function isTimeZone(zone: string): boolean {
+  return zone.trim() !== '' && intlWallHour(zone, new Date()) !== null;
+}
 
 const bool = (value: CellValue | undefined): boolean =>
   value === true || /^(true|yes|1|是)$/i.test(String(value ?? '').trim());
 
+/** The Settings sheet's values by key, with the cell (`B7`) each was read from. */
+interface SheetValues {
+  values: Map<string, CellValue>;
+  cells: Map<string, string>;
+}
+
+function readSettingsSheet(): SheetValues {
+  const values = new Map<string, CellValue>();
+  const cells = new Map<string, string>();
+  if (!findSheet(SETTINGS_SHEET)) return { values, cells };
+  const table = readTable(SETTINGS_SHEET);
+  const column = columnLetter((table.index.value ?? 1) + 1);
+  table.rows.forEach((row, i) => {
+    const key = String(cell(table, row, 'key')).trim();
+    if (!key) return;
+    values.set(key, cell(table, row, 'value'));
+    // Data rows start on sheet row 2, under the header.
+    cells.set(key, `${column}${i + 2}`);
+  });
+  return { values, cells };
+}
+
 /** Reads the Settings sheet (one read) into domain and app settings; a missing sheet gives defaults. */
 export function readSettings(): WorkspaceSettings {
   const { timeZone, locale } = spreadsheetLocale();
-  const values = new Map<string, CellValue>();
-  if (findSheet(SETTINGS_SHEET)) {
-    const table = readTable(SETTINGS_SHEET);
-    for (const row of table.rows) {
-      const key = String(cell(table, row, 'key')).trim();
-      if (key) values.set(key, cell(table, row, 'value'));
-    }
-  }
+  const { values, cells } = readSettingsSheet();
   const text = (key: string, fallback: string) => {
     const value = values.get(key);
     return value === undefined || value === '' ? fallback : String(value).trim();
@@ -83,20 +100,32 @@ export function readSettings(): WorkspaceSettings {
     atRiskOverdueClient: num(values.get('atRiskOverdueClient')),
   };
   const { settings, problems } = resolveSettings(dropUndefined(overrides) as SettingsOverrides, language);
-  const role = text('shareFolderRole', 'none');
+  const said = settings.language;
+  /** A checked app setting: the sheet's value when usable, else the fallback and a problem naming the cell. */
+  const checked = (key: string, fallback: string): string => {
+    const value = text(key, fallback);
+    const problem = value === fallback ? '' : appSettingProblem(key, value, said, isTimeZone);
+    if (!problem) return value;
+    const at = cells.get(key) ?? '';
+    problems.push({
+      field: `${SETTINGS_SHEET.name}!${at}`,
+      message: t(said, 'settingIgnored', { cell: at, key, problem, fallback }),
+    });
+    return fallback;
+  };
+  checked('timeZone', timeZone);
+  const role = checked('shareFolderRole', 'none');
   const app: AppSettings = {
     timeZone,
-    csmName: text('csmName', ''),
-    csmEmail: text('csmEmail', ''),
-    senderName: text('senderName', 'Launch Desk'),
-    reminderHour: intIn(values.get('reminderHour'), 0, 23, 9),
-    digestWeekday: intIn(values.get('digestWeekday'), 0, 6, 1),
+    csmName: checked('csmName', ''),
+    csmEmail: checked('csmEmail', ''),
+    senderName: checked('senderName', 'Launch Desk'),
+    reminderHour: Number(checked('reminderHour', '9')),
+    digestWeekday: Number(checked('digestWeekday', '1')),
     dryRun: bool(values.get('dryRun')),
-    dailyMailBudget: intIn(values.get('dailyMailBudget'), 0, 1500, 80),
-    folderNameRule: text('folderNameRule', DEFAULT_FOLDER_RULE),
-    shareFolderRole: (['reader', 'commenter', 'writer'].includes(role)
-      ? role
-      : 'none') as AppSettings['shareFolderRole'],
+    dailyMailBudget: Number(checked('dailyMailBudget', '80')),
+    folderNameRule: checked('folderNameRule', DEFAULT_FOLDER_RULE),
+    shareFolderRole: role as AppSettings['shareFolderRole'],
   };
   return { domain: settings, app, problems };
 }

@@ -1,3 +1,4 @@
+import { appSettingProblem } from '../core/settings';
 import { SETTINGS_SHEET } from '../core/tracker/schema';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import {
@@ -14,6 +15,7 @@ import { listTriggers } from '../gas/triggers';
 import type { SettingsView, UpdateSettingResult } from '../shared/rpc';
 import { triggerStatus } from './daily/triggers';
 import { languageForLocale } from './language';
+import { isTimeZone } from './settings';
 import { defaultSettings } from './settings-defaults';
 
 const asText = (value: CellValue): string =>
@@ -51,15 +53,14 @@ export function getSettingsView(): SettingsView {
   };
 }
 
-/** Why a value cannot be stored under a key, or '' when it can. */
+/** Why a value cannot be stored under a key, or '' when it can (app settings: in both languages). */
 function problemWith(key: string, value: string, sample: string | number | boolean): string {
   if (typeof sample === 'boolean' && !/^(true|false)$/i.test(value)) return `${key} must be TRUE or FALSE.`;
   if (typeof sample === 'number' && (value === '' || !Number.isFinite(Number(value))))
     return `${key} must be a number.`;
   if (key === 'language' && value !== 'zh-TW' && value !== 'en') return 'language must be zh-TW or en.';
-  if (key === 'shareFolderRole' && !['none', 'reader', 'commenter', 'writer'].includes(value))
-    return 'shareFolderRole must be none, reader, commenter or writer.';
-  return '';
+  const zh = appSettingProblem(key, value, 'zh-TW', isTimeZone);
+  return zh ? `${zh} / ${appSettingProblem(key, value, 'en', isTimeZone)}` : '';
 }
 
 /**

@@ -1,8 +1,10 @@
 import { clientRowStatus, countStatus, milestoneRowStatus, type StatusCounts } from '../core/tracker/counts';
-import { CLIENTS_SHEET, MILESTONES_SHEET, type SheetDef } from '../core/tracker/schema';
+import { CLIENTS_SHEET, MILESTONES_SHEET } from '../core/tracker/schema';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable, type Table } from '../gas/table';
+import type { FieldProblem } from '../shared/i18n';
 import { type TriggerStatus, triggerStatus } from './daily/triggers';
+import { currentTrackerProblems } from './tracker/problems';
 
 /** A summary of the tracker for `launch-desk status` and the sidebar. */
 export interface StatusResult {
@@ -18,6 +20,8 @@ export interface StatusResult {
   milestones: { total: number; byStatus: StatusCounts };
   /** The daily and weekly triggers, the last successful daily run and what is wrong with them. */
   triggers: TriggerStatus;
+  /** Values typed in Settings, Playbook or Clients that runs do not use, each with its cell and fix. */
+  problems: FieldProblem[];
 }
 
 /**
@@ -27,10 +31,10 @@ export interface StatusResult {
 export function getStatus(): StatusResult {
   const { timeZone, locale } = spreadsheetLocale();
   const sheets = [CLIENTS_SHEET, MILESTONES_SHEET].filter((def) => findSheet(def)).map((def) => def.name);
-  const clients = countRows(sheets, CLIENTS_SHEET, 'id', (table, row) =>
-    clientRowStatus(cell(table, row, 'status')),
-  );
-  const milestones = countRows(sheets, MILESTONES_SHEET, 'clientId', (table, row) =>
+  const clientTable = sheets.includes(CLIENTS_SHEET.name) ? readTable(CLIENTS_SHEET) : undefined;
+  const clients = countRows(clientTable, 'id', (table, row) => clientRowStatus(cell(table, row, 'status')));
+  const milestoneTable = sheets.includes(MILESTONES_SHEET.name) ? readTable(MILESTONES_SHEET) : undefined;
+  const milestones = countRows(milestoneTable, 'clientId', (table, row) =>
     milestoneRowStatus(cell(table, row, 'status'), cell(table, row, 'done')),
   );
   return {
@@ -42,20 +46,19 @@ export function getStatus(): StatusResult {
     clientsByStatus: clients.byStatus,
     milestones,
     triggers: triggerStatus(),
+    problems: clientTable ? currentTrackerProblems(clientTable) : [],
   };
 }
 
 /** The rows of a sheet (when it exists) that have an id, counted by status. */
 function countRows(
-  sheets: readonly string[],
-  def: SheetDef,
+  table: Table | undefined,
   idKey: string,
   statusOf: (table: Table, row: readonly CellValue[]) => string,
 ): { total: number; byStatus: StatusCounts } {
   const byStatus: StatusCounts = {};
   let total = 0;
-  if (!sheets.includes(def.name)) return { total, byStatus };
-  const table = readTable(def);
+  if (!table) return { total, byStatus };
   for (const row of table.rows) {
     if (String(cell(table, row, idKey)).trim() === '') continue;
     countStatus(byStatus, statusOf(table, row));

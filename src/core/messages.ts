@@ -23,6 +23,10 @@ export const MESSAGES = {
   },
   notList: { 'zh-TW': '{{field}}必須是清單。', en: '{{field}} must be a list.' },
   positiveNumber: { 'zh-TW': '{{field}}必須是大於 0 的數字。', en: '{{field}} must be a number above 0.' },
+  amountTooLarge: {
+    'zh-TW': '{{field}}不可超過 {{max}}：請確認金額是否多打了位數。',
+    en: '{{field}} may be at most {{max}}: check the amount for extra digits.',
+  },
   currencyFormat: {
     'zh-TW': '{{field}}必須是三個大寫英文字母的 ISO 4217 代碼，例如 TWD 或 USD。',
     en: '{{field}} must be a three-letter ISO 4217 code such as TWD or USD.',
@@ -88,6 +92,28 @@ export const MESSAGES = {
   settingsTiers: {
     'zh-TW': '等級門檻必須由 T1 到 T3 遞減且大於 0（目前 {{T1}} / {{T2}} / {{T3}}）。',
     en: 'Tier thresholds must fall from T1 to T3 and stay above 0 (now {{T1}} / {{T2}} / {{T3}}).',
+  },
+  plainLine: {
+    'zh-TW': '{{field}}必須是一行文字，不可換行或含控制字元。',
+    en: '{{field}} must be one line of text, without line breaks or control characters.',
+  },
+  timeZoneUnknown: {
+    'zh-TW': '{{field}}不是已知的時區：「{{value}}」（例如 Asia/Taipei）。',
+    en: '{{field}} is not a known time zone: "{{value}}" (e.g. Asia/Taipei).',
+  },
+  settingIgnored: {
+    'zh-TW': 'Settings 工作表 {{cell}}（{{key}}）：{{problem}}修正前使用「{{fallback}}」。',
+    en: 'Settings sheet {{cell}} ({{key}}): {{problem}} "{{fallback}}" is used until it is fixed.',
+  },
+  duplicateClientId: {
+    'zh-TW':
+      'Clients 工作表 {{cells}} 的客戶編號都是 {{id}}：請把其中一列（與它在 Milestones 的列）改成新編號，例如 {{next}}，或刪除重複的列；修正前這些客戶不會寄信或重新排程。',
+    en: 'Clients sheet {{cells}} all hold client ID {{id}}: give one of the rows (and its rows in Milestones) a new ID such as {{next}}, or delete the copy; until then these clients get no mail and no re-plan.',
+  },
+  playbookRefused: {
+    'zh-TW':
+      '{{client}}（{{id}}）沒有重新排程：「{{playbook}}」流程在 Playbook 工作表有問題（如上），修正後再執行一次。',
+    en: '{{client}} ({{id}}) was not re-planned: the "{{playbook}}" playbook has problems in the Playbook sheet (listed above); fix them and run again.',
   },
   settingsCampaign: {
     'zh-TW': '募資天數必須是 最短 ≤ 建議 ≤ 最長（目前 {{min}} / {{recommended}} / {{max}}）。',

@@ -31,7 +31,7 @@ export const PLAYBOOK_COLUMNS = [
 ] as const;
 
 /** A header of the Playbook sheet. */
-type Column = (typeof PLAYBOOK_COLUMNS)[number];
+export type Column = (typeof PLAYBOOK_COLUMNS)[number];
 
 /** Reminder lead when the leadDays cell is empty. */
 const DEFAULT_LEAD_DAYS = 3;
@@ -121,21 +121,26 @@ function anchorsFor(rules: readonly MilestoneRule[]): AnchorDef[] {
  * with validatePlaybook. Blank rows are skipped; an empty `levels` cell means every level, an
  * empty `leadDays` cell 3 days, a title given in one language only serves both. A playbook named
  * like a built-in takes the built-in's name and anchors (teams edit the seeded rows); any other
- * takes its anchors from the catalog. Problems name cells as `rows[i].column`, i the index in
- * `rows`. Playbooks with problems are left out of `playbooks`.
+ * takes its anchors from the catalog. Problems name cells with `cellName` (by default
+ * `rows[i].column`, i the index in `rows`). A playbook with any problem, even in one row, is
+ * left out of `playbooks` and listed in `refused`: using its other rows would drop that rule's
+ * milestones from every client at the next re-plan, and a built-in in its place would undo the
+ * team's edits, so it waits until the cell is fixed.
  */
 export function playbooksFromRows(
   rows: readonly PlaybookRow[],
   language: Language,
-): { playbooks: Playbook[]; problems: FieldProblem[] } {
+  cellName: (index: number, column: Column) => string = (index, column) => `rows[${index}].${column}`,
+): { playbooks: Playbook[]; problems: FieldProblem[]; refused: string[] } {
   const problems: FieldProblem[] = [];
+  const refused = new Set<string>();
   const groups = new Map<string, { rules: MilestoneRule[]; rowIndexes: number[] }>();
 
   for (const [index, row] of rows.entries()) {
     if (PLAYBOOK_COLUMNS.every((column) => cell(row, column) === '')) continue;
     const rowProblems: FieldProblem[] = [];
     const report = (column: Column, key: 'required' | 'anchorOffsetFormat', value = '') => {
-      const field = `rows[${index}].${column}`;
+      const field = cellName(index, column);
       rowProblems.push({ field, message: t(language, key, { field, value }) });
     };
     const playbookId = cell(row, 'playbook');
@@ -156,7 +161,10 @@ export function playbooksFromRows(
       }
     }
     problems.push(...rowProblems);
-    if (rowProblems.length > 0) continue;
+    if (rowProblems.length > 0) {
+      refused.add(playbookId);
+      continue;
+    }
 
     const levels = listCell(row, 'levels');
     const rule: MilestoneRule = {
@@ -178,7 +186,7 @@ export function playbooksFromRows(
     groups.set(playbookId, group);
   }
 
-  const playbooks: Playbook[] = [];
+  const checked: Playbook[] = [];
   for (const [id, group] of groups) {
     const builtIn = BUILT_IN_PLAYBOOKS.find((playbook) => playbook.id === id);
     const playbook: Playbook = {
@@ -191,11 +199,13 @@ export function playbooksFromRows(
     const found = validatePlaybook(playbook, language, (path) => {
       const match = /^rules\[(\d+)\]\.(.+)$/.exec(path);
       const column = match?.[2] === undefined ? undefined : COLUMN_OF_PROPERTY[match[2]];
-      if (match === null || column === undefined) return `rows[${firstRow}].playbook`;
-      return `rows[${group.rowIndexes[Number(match[1])] ?? firstRow}].${column}`;
+      if (match === null || column === undefined) return cellName(firstRow, 'playbook');
+      return cellName(group.rowIndexes[Number(match[1])] ?? firstRow, column);
     });
     problems.push(...found);
-    if (found.length === 0) playbooks.push(playbook);
+    if (found.length > 0) refused.add(id);
+    checked.push(playbook);
   }
-  return { playbooks, problems };
+  const playbooks = checked.filter((playbook) => !refused.has(playbook.id));
+  return { playbooks, problems, refused: [...refused].filter((id) => id !== '') };
 }

@@ -1,6 +1,8 @@
 import type { ServiceLevel } from '../shared/client';
 import type { FieldProblem, Language } from '../shared/i18n';
+import { isEmailAddress, looksLikeAddressList } from './email';
 import { t } from './i18n';
+import { xmlSafe } from './text-normal';
 
 /** The numbers a team may tune. Every rule of thumb of the domain lives here, not in code. */
 export interface Settings {
@@ -117,4 +119,58 @@ export function resolveSettings(
     report('campaignDays', t(language, 'settingsCampaign', { min, recommended, max }));
   }
   return { settings, problems };
+}
+
+/**
+ * The daily recipient quota of the mail service for a Workspace account (a consumer account has
+ * 100, domain.md §5): a daily mail budget above it could never be spent, so it is refused.
+ */
+export const MAX_DAILY_MAIL_BUDGET = 1500;
+
+/** App settings that are whole numbers, with their ranges: hours of a day, days of a week, mails. */
+const WHOLE_SETTINGS: Readonly<Record<string, readonly [number, number]>> = {
+  reminderHour: [0, 23],
+  digestWeekday: [0, 6],
+  dailyMailBudget: [0, MAX_DAILY_MAIL_BUDGET],
+};
+
+/** How a client folder may be shared with the contact. */
+const SHARE_ROLES = ['none', 'reader', 'commenter', 'writer'];
+
+/** App settings that end up in mail headers or file names: one plain line each. */
+const ONE_LINE_SETTINGS = ['csmName', 'senderName', 'folderNameRule'];
+
+/**
+ * Why a value typed for an app setting cannot be used, told in `language`, or '' when it can:
+ * hours, weekdays and the mail budget in range, a known sharing role, a time zone the runtime knows (`isTimeZone`), the
+ * CSM's address one valid address or empty, names one line without control characters (a line
+ * break in a mail header would let a value add headers such as Bcc).
+ */
+export function appSettingProblem(
+  key: string,
+  value: string,
+  language: Language,
+  isTimeZone: (zone: string) => boolean,
+): string {
+  const range = WHOLE_SETTINGS[key];
+  if (range !== undefined) {
+    const n = value.trim() === '' ? Number.NaN : Number(value);
+    const [min, max] = range;
+    return Number.isInteger(n) && n >= min && n <= max
+      ? ''
+      : t(language, 'wholeNumberBetween', { field: key, min, max });
+  }
+  if (key === 'shareFolderRole' && !SHARE_ROLES.includes(value))
+    return t(language, 'unknownValue', { field: key, value, expected: SHARE_ROLES.join(', ') });
+  if (key === 'timeZone')
+    return isTimeZone(value) ? '' : t(language, 'timeZoneUnknown', { field: key, value });
+  if (key === 'csmEmail' || ONE_LINE_SETTINGS.includes(key)) {
+    if (/[\r\n\u2028\u2029]/.test(value) || xmlSafe(value) !== value)
+      return t(language, 'plainLine', { field: key });
+  }
+  if (key === 'csmEmail' && value !== '') {
+    if (looksLikeAddressList(value)) return t(language, 'emailList', { field: key });
+    if (!isEmailAddress(value)) return t(language, 'emailInvalid', { field: key, value });
+  }
+  return '';
 }

@@ -4,10 +4,12 @@ import type { AnchorDef, Playbook } from '../shared/playbook';
 import { SERVICE_LEVELS } from './areas';
 import { firstDayOfMonth, isDay, isMonth, monthOf, parseVague } from './dates';
 import { isEmailAddress, looksLikeAddressList } from './email';
+import { formatAmount } from './format';
 import { FIELD_LABELS, t } from './i18n';
 import type { MessageKey } from './messages';
 import { BUILT_IN_PLAYBOOKS } from './playbooks';
 import type { Settings } from './settings';
+import { normalText, plainName } from './text-normal';
 import { levelForTier, TIERS, tierFor } from './tiers';
 
 /**
@@ -22,8 +24,22 @@ export type ValidationMode = { mode: 'plan' } | { mode: 'onboard'; today: string
 export type ValidationOptions = ValidationMode & { settings: Settings; playbooks?: readonly Playbook[] };
 
 const LANGUAGES: readonly Language[] = ['zh-TW', 'en'];
-const DEFAULT_PLAYBOOK = 'crowdfunding';
+/** The playbook of a client whose input names none. */
+export const DEFAULT_PLAYBOOK = 'crowdfunding';
 const MAX_LENGTH = { clientName: 100, projectName: 120, contactName: 100 } as const;
+/**
+ * The most characters of a note: what one spreadsheet cell holds in every program the tracker
+ * lives in. Google Sheets keeps 50,000 per cell, Excel (and so the local tracker.xlsx opened in
+ * Excel) 32,767 ("Excel specifications and limits", support.microsoft.com), the smaller one wins.
+ */
+export const MAX_NOTE_LENGTH = 32_767;
+/**
+ * The largest target amount, in the client's currency: 10^12. The largest crowdfunding campaigns
+ * raised some US$40M, which is ~10^12 only in the weakest currencies (Vietnamese dong); above it
+ * an amount is a typing slip (1e308), and with two decimals it stays within the 15 digits a
+ * spreadsheet number keeps exactly.
+ */
+export const MAX_TARGET_AMOUNT = 1e12;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 function isOneOf<T extends string>(value: unknown, options: readonly T[]): value is T {
@@ -58,12 +74,15 @@ function collectProblems(language: Language, playbook: Playbook | undefined): Pr
   };
 }
 
-/** A text field: trimmed, within `max`, one line unless `multiline`. Undefined when absent or bad. */
+/**
+ * A text field: normalised (NFC, without what XML forbids; a name also without invisible
+ * characters), trimmed, within `max`, one line unless `multiline`. Undefined when absent or bad.
+ */
 function text(
   problems: Problems,
   field: string,
   value: unknown,
-  rules: { required: boolean; max?: number; multiline?: boolean },
+  rules: { required: boolean; max?: number; multiline?: boolean; name?: boolean },
 ): string | undefined {
   if (value === undefined || value === null || value === '') {
     if (rules.required) problems.add(field, 'required');
@@ -73,7 +92,7 @@ function text(
     problems.add(field, 'notText');
     return undefined;
   }
-  const trimmed = value.trim();
+  const trimmed = (rules.name ? plainName(value) : normalText(value)).trim();
   if (trimmed === '') {
     if (rules.required) problems.add(field, 'required');
     return undefined;
@@ -211,27 +230,37 @@ export function validateClient(input: ClientInput, options: ValidationOptions): 
   const clientName = text(problems, 'clientName', input.clientName, {
     required: true,
     max: MAX_LENGTH.clientName,
+    name: true,
   });
   const projectName = text(problems, 'projectName', input.projectName, {
     required: true,
     max: MAX_LENGTH.projectName,
+    name: true,
   });
   const contactName = text(problems, 'contactName', input.contactName, {
     required: false,
     max: MAX_LENGTH.contactName,
+    name: true,
   });
   const contactEmail = address(problems, 'contactEmail', input.contactEmail, true);
   const ccEmails = ccAddresses(problems, input.ccEmails, contactEmail);
-  const notes = text(problems, 'notes', input.notes, { required: false, multiline: true });
-
-  const amount = input.targetAmount;
-  const amountOk = typeof amount === 'number' && Number.isFinite(amount) && amount > 0;
-  if (!amountOk) problems.add('targetAmount', 'positiveNumber');
+  const notes = text(problems, 'notes', input.notes, {
+    required: false,
+    multiline: true,
+    max: MAX_NOTE_LENGTH,
+  });
 
   const rawCurrency =
     input.currency === undefined || input.currency === '' ? settings.currency : input.currency;
   const currency = typeof rawCurrency === 'string' ? rawCurrency.trim().toUpperCase() : '';
   const currencyOk = /^[A-Z]{3}$/.test(currency);
+
+  const amount = input.targetAmount;
+  const positive = typeof amount === 'number' && Number.isFinite(amount) && amount > 0;
+  const amountOk = positive && amount <= MAX_TARGET_AMOUNT;
+  if (!positive) problems.add('targetAmount', 'positiveNumber');
+  else if (!amountOk)
+    problems.add('targetAmount', 'amountTooLarge', { max: formatAmount(MAX_TARGET_AMOUNT, currency) });
   if (!currencyOk) problems.add('currency', 'currencyFormat');
 
   let tier: Tier | undefined;

@@ -37,6 +37,7 @@ describe('runDiagnostics in the memory host', () => {
       'manifest.services': 'pass',
       'spreadsheet.locale': 'pass',
       'spreadsheet.sheets': 'pass',
+      'spreadsheet.values': 'pass',
       'drive.folders': 'warn',
       'drive.templates': 'warn',
       'triggers.installed': 'warn',

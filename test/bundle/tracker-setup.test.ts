@@ -46,11 +46,11 @@ describe('setupTracker', () => {
     const formulas = milestones.conditionalRules.map((rule) => rule.formula);
     expect(formulas).toEqual(
       expect.arrayContaining([
-        '=$H2="Due soon"',
-        '=$H2="即將到期"',
-        '=$H2="已逾期"',
-        '=$H2="已完成"',
-        '=$I2=TRUE',
+        '=$I2="Due soon"',
+        '=$I2="即將到期"',
+        '=$I2="已逾期"',
+        '=$I2="已完成"',
+        '=$J2=TRUE',
       ]),
     );
     expect(milestones.protections.map((p) => [p.range.column, p.warningOnly])).toEqual([

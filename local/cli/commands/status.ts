@@ -9,6 +9,7 @@ interface Status {
   clients: number;
   clientsByStatus?: Record<string, number>;
   milestones: { total: number; byStatus: Record<string, number> };
+  problems?: Array<{ field: string; message: string }>;
 }
 
 /** `launch-desk status`: clients and milestones by status. */
@@ -34,6 +35,7 @@ export const statusCommand: Command = {
       `${status.clients} clients${clients ? ` (${clients})` : ''}; ` +
         `${status.milestones.total} milestones${milestones ? ` (${milestones})` : ''}.`,
     );
+    for (const problem of status.problems ?? []) io.out(`problem: ${problem.message}`);
     return EXIT.ok;
   },
 };

@@ -14,6 +14,7 @@ import { addHeaders, type CellValue, cell, readTable, type Table, updateCells } 
 import type { Localized } from '../../shared/i18n';
 import type { Audience, MilestoneRule, Playbook } from '../../shared/playbook';
 import type { Health, MilestoneStatus, ReminderKind } from '../../shared/schedule';
+import { ambiguousClients } from '../tracker/clients';
 import type { RunLog } from '../tracker/log';
 
 /** Lead days of a milestone whose rule is not in any playbook (a row a person added). */
@@ -84,11 +85,16 @@ export class DailyTracker {
   private readonly language: Language;
   private readonly clientTable: Table;
   private readonly milestoneTable: Table;
+  /** Client ids on more than one Clients row: neither client, nor their milestones, is touched. */
+  private readonly ambiguous: ReadonlySet<string>;
 
   /** Reads both sheets; adds the sent-log column to a tracker made before it existed. */
   constructor(language: Language, timeZone: string, playbooks: readonly Playbook[]) {
     this.language = language;
     this.clientTable = readTable(CLIENTS_SHEET);
+    const ambiguous = ambiguousClients(this.clientTable, language);
+    this.ambiguous = ambiguous.ids;
+    this.badRows.push(...ambiguous.problems.map((problem) => problem.message));
     this.milestoneTable = withSentLog(readTable(MILESTONES_SHEET), language);
     this.readClients();
     this.readMilestones(timeZone, playbooks);
@@ -98,7 +104,7 @@ export class DailyTracker {
     const table = this.clientTable;
     for (const row of table.rows) {
       const id = text(cell(table, row, 'id'));
-      if (!id) continue;
+      if (!id || this.ambiguous.has(id)) continue;
       const status = codeOf(CLIENT_STATUSES, cell(table, row, 'status'));
       const to = text(cell(table, row, 'contactEmail'));
       const cc = text(cell(table, row, 'ccEmails'))
@@ -132,7 +138,7 @@ export class DailyTracker {
     }
     table.rows.forEach((row, index) => {
       const clientId = text(cell(table, row, 'clientId'));
-      if (!clientId) return;
+      if (!clientId || this.ambiguous.has(clientId)) return;
       const id = text(cell(table, row, 'milestoneId'));
       const dueDate = dayOfCell(cell(table, row, 'due'), timeZone);
       const where = `Milestones row ${index + 2} (${clientId} ${id})`;

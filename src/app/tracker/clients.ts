@@ -1,8 +1,12 @@
+import { t } from '../../core/i18n';
+import { nameKey } from '../../core/text-normal';
 import { CLIENT_STATUSES, type ClientStatus, codeOf, labelOf } from '../../core/tracker/labels';
 import { CLIENTS_SHEET, type Language } from '../../core/tracker/schema';
 import { dateOfDay, dayOfCell } from '../../gas/dates';
+import { columnLetter } from '../../gas/sheet-format';
 import { type CellValue, cell, literalText, readTable, type Table } from '../../gas/table';
 import type { ClientInput, NormalizedClient } from '../../shared/client';
+import type { FieldProblem } from '../../shared/i18n';
 
 /** Date columns of the Clients sheet, keyed like the playbooks' anchors. */
 const DAY_ANCHORS = ['prepStart', 'survey', 'launch', 'end', 'contractStart', 'renewal'] as const;
@@ -45,18 +49,53 @@ export function clientRecords(table: Table): ClientRecord[] {
 }
 
 /**
- * The client a run is about: by id when one is given, else by client and project name (the
- * rerun of an onboarding that stopped half-way finds the row it wrote).
+ * The client a run is about: by id when one is given, else by client and project name compared
+ * by their keys (Unicode form, invisible characters, case and spacing aside), so the rerun of an
+ * onboarding that stopped half-way finds the row it wrote and a look-alike name finds its twin.
  */
 export function findClient(
   records: readonly ClientRecord[],
   wanted: { clientId?: string; clientName: string; projectName: string },
 ): ClientRecord | undefined {
   if (wanted.clientId) return records.find((record) => record.id === wanted.clientId);
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const same = (a: string, b: string) => nameKey(a) === nameKey(b);
   return records.find(
     (record) => same(record.clientName, wanted.clientName) && same(record.projectName, wanted.projectName),
   );
+}
+
+/** Client ids that more than one row of the Clients sheet holds, and what to do about each. */
+export interface AmbiguousClients {
+  ids: ReadonlySet<string>;
+  /** One per id, naming its cells ("Clients!A3, A7") and the fix, in `language`. */
+  problems: FieldProblem[];
+}
+
+/**
+ * The client ids typed on more than one row (a row copied by hand, say). Nothing can tell
+ * which client such an id's milestones belong to, so a run leaves every row of them alone and
+ * reports the cells instead: rewriting one client's milestones under the other's name, or
+ * mailing one and skipping the other, would both be silent damage.
+ */
+export function ambiguousClients(table: Table, language: Language): AmbiguousClients {
+  const rowsOf = new Map<string, number[]>();
+  const records = clientRecords(table);
+  for (const record of records) rowsOf.set(record.id, [...(rowsOf.get(record.id) ?? []), record.index]);
+  const column = columnLetter((table.index.id ?? 0) + 1);
+  const ids = new Set<string>();
+  const problems: FieldProblem[] = [];
+  const next = nextClientId(records, 0);
+  for (const [id, indexes] of rowsOf) {
+    if (indexes.length < 2) continue;
+    ids.add(id);
+    // Data rows start on sheet row 2, under the header.
+    const cells = indexes.map((index) => `${column}${index + 2}`);
+    problems.push({
+      field: `${CLIENTS_SHEET.name}!${cells[0]}`,
+      message: t(language, 'duplicateClientId', { cells: cells.join(', '), id, next }),
+    });
+  }
+  return { ids, problems };
 }
 
 /**

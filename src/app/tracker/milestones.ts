@@ -2,9 +2,10 @@ import { milestoneStatus } from '../../core/reminders';
 import { isTicked } from '../../core/tracker/counts';
 import { labelOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
 import { type KeyedRow, type PlainCell, planRowSync, type WantedRow } from '../../core/tracker/row-sync';
-import { type Language, MILESTONES_SHEET } from '../../core/tracker/schema';
+import { headerLabel, type Language, MILESTONES_SHEET } from '../../core/tracker/schema';
 import { dateOfDay, dayOfCell } from '../../gas/dates';
 import {
+  addHeaders,
   appendCells,
   type CellValue,
   cell,
@@ -23,6 +24,8 @@ export interface MilestoneRecord {
   milestoneId: string;
   title: string;
   dueDate: string;
+  /** The day the app last planned for the row ('' when it never recorded one). */
+  planned: string;
   done: boolean;
   note: string;
   row: CellValue[];
@@ -31,6 +34,20 @@ export interface MilestoneRecord {
 /** Reads the Milestones sheet (one `getValues()`). */
 export function readMilestonesTable(): Table {
   return readTable(MILESTONES_SHEET);
+}
+
+/**
+ * The Milestones table with an optional column it lacks (a tracker set up before the column
+ * existed): its header is added right of the others, in `language`, and every row gets a blank.
+ * Setup would add it too, but a run must not wait for a rerun of setup.
+ */
+export function withMilestoneColumn(table: Table, key: string, language: Language): Table {
+  if (table.index[key] !== undefined) return table;
+  const column = MILESTONES_SHEET.columns.find((candidate) => candidate.key === key);
+  if (!column) throw new Error(`Milestones has no column ${key}.`);
+  const index = addHeaders(table, [{ key, header: headerLabel(column, language) }]);
+  for (const row of table.rows) row.push('');
+  return { ...table, index, width: table.width + 1 };
 }
 
 /**
@@ -64,6 +81,7 @@ export function milestonesByClient(
       milestoneId: String(cell(table, row, 'milestoneId')).trim(),
       title: String(cell(table, row, 'title')),
       dueDate: dayOfCell(cell(table, row, 'due'), timeZone),
+      planned: dayOfCell(cell(table, row, 'planned'), timeZone),
       done: isTicked(cell(table, row, 'done')),
       note: String(cell(table, row, 'note')),
       row,
@@ -87,12 +105,16 @@ export function milestoneCells(
   return writtenCells(plainCells(milestone, client, language, today), timeZone);
 }
 
-/** The cells of a milestone row as compared with what the sheet holds: the due date as a day. */
+/**
+ * The cells of a milestone row as compared with what the sheet holds: the due date as a day.
+ * `planned` is the playbook's day, recorded beside the due day (they differ for a row moved by hand).
+ */
 function plainCells(
   milestone: TrackedMilestone,
   client: { id: string; name: string },
   language: Language,
   today: string,
+  planned = milestone.dueDate,
 ): Record<string, PlainCell> {
   return {
     clientId: client.id,
@@ -105,8 +127,12 @@ function plainCells(
     status: labelOf(MILESTONE_STATUSES, milestoneStatus(milestone, today), language),
     done: milestone.done,
     reminder: milestone.reminder?.[language] ?? '',
+    planned,
   };
 }
+
+/** Date columns of a milestone row, compared as days and written as dates in the zone. */
+const DAY_KEYS = ['due', 'planned'];
 
 /** Plain cells as written: the due day as a date in the zone, text guarded against formulas. */
 function writtenCells(
@@ -115,7 +141,7 @@ function writtenCells(
 ): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
   for (const [key, value] of Object.entries(cells)) {
-    if (key === 'due') out[key] = value ? dateOfDay(String(value), timeZone) : '';
+    if (DAY_KEYS.includes(key)) out[key] = value ? dateOfDay(String(value), timeZone) : '';
     else out[key] = typeof value === 'string' ? literalText(value) : value;
   }
   return out;
@@ -133,6 +159,11 @@ export interface MilestoneWriteOptions {
   /** Statuses are computed for this day (`YYYY-MM-DD`). */
   today: string;
   timeZone: string;
+  /**
+   * Keep the due day of a row a person moved (its Due differs from its Planned due): a re-plan
+   * from the sheets. A re-timing or an onboarding, which set the days on purpose, leaves it off.
+   */
+  keepMovedDues?: boolean;
 }
 
 /** What a milestone write did, in rows. */
@@ -166,8 +197,12 @@ export function writeMilestones(
   const existing: KeyedRow[] = [];
   const ticked = new Set<number>();
   const tickedIds = new Set<string>();
+  const movedByHand = new Map<string, string>();
   for (const records of milestonesByClient(table, options.timeZone, owners).values()) {
     for (const record of records) {
+      const key = `${record.clientId}|${record.milestoneId}`;
+      if (options.keepMovedDues && record.planned && record.dueDate && record.dueDate !== record.planned)
+        movedByHand.set(key, record.dueDate);
       if (record.done) {
         ticked.add(record.index);
         tickedIds.add(`${record.clientId}|${record.milestoneId}`);
@@ -179,11 +214,20 @@ export function writeMilestones(
   // The status shown follows the Done box, whatever the caller thought.
   const wanted: WantedRow[] = clients.flatMap(({ client, milestones }) =>
     milestones.map((milestone) => {
-      const done = milestone.done || tickedIds.has(`${client.id}|${milestone.id}`);
+      const key = `${client.id}|${milestone.id}`;
+      const done = milestone.done || tickedIds.has(key);
+      // A day moved by hand stays, its status follows it; the playbook's new day is recorded beside.
+      const dueDate = movedByHand.get(key) ?? milestone.dueDate;
       return {
         owner: client.id,
         id: milestone.id,
-        cells: plainCells({ ...milestone, done }, client, options.language, options.today),
+        cells: plainCells(
+          { ...milestone, done, dueDate },
+          client,
+          options.language,
+          options.today,
+          milestone.dueDate,
+        ),
       };
     }),
   );
@@ -228,7 +272,14 @@ function rowCells(table: Table, record: MilestoneRecord): Record<string, PlainCe
   const cells: Record<string, PlainCell> = {};
   for (const key of Object.keys(table.index)) {
     const value = cell(table, record.row, key);
-    cells[key] = key === 'due' ? record.dueDate : value instanceof Date ? value.toISOString() : value;
+    cells[key] =
+      key === 'due'
+        ? record.dueDate
+        : key === 'planned'
+          ? record.planned
+          : value instanceof Date
+            ? value.toISOString()
+            : value;
   }
   return cells;
 }

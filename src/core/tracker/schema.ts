@@ -81,6 +81,10 @@ export const MILESTONES_SHEET: SheetDef = {
     col('audience', 'Audience', '對象'),
     col('areas', 'Areas', '工作範疇', 'text', false),
     col('due', 'Due', '到期日', 'date'),
+    // The day the playbook gave when the app last wrote the row: a Due that differs was moved by
+    // hand, and a re-plan keeps it (empty: a row written before this column existed). Beside Due,
+    // so a re-timed row is one block of cells to write.
+    col('planned', 'Planned due', '原訂到期日', 'date', false),
     col('status', 'Status', '狀態'),
     col('done', 'Done', '完成', 'checkbox'),
     col('reminder', 'Reminder', '提醒', 'text', false),
