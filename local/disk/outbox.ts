@@ -24,6 +24,13 @@ export interface SmtpTimeouts {
 export const SMTP_TIMEOUTS: SmtpTimeouts = { connectMs: 10_000, greetingMs: 10_000, idleMs: 30_000 };
 
 /**
+ * How long a message may keep waiting (4xx answers, a server away) before it counts as refused:
+ * RFC 5321 (4.5.4.1) says a give-up time "generally needs to be at least 4-5 days"; after 5 days
+ * a reminder is stale anyway, and the CSM hears of it instead of it being retried for ever.
+ */
+export const GIVE_UP_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
+
+/**
  * Where sent mail goes: `.eml` files in outbox/, or the workspace's SMTP server (`dir` is outbox/,
  * where refused and uncertain messages are kept as files for a person).
  */
@@ -82,7 +89,8 @@ async function compose(
  * - SMTP, the connection broke or fell silent after the whole message went: `uncertain`, kept in
  *   outbox/uncertain/ and never re-sent (the server may have taken it); before that, `waiting`.
  * A connection that breaks or times out leaves the rest `waiting` too, so one dead server costs
- * one timeout per flush, not one per message. Nothing here throws for a message's outcome.
+ * one timeout per flush, not one per message; a message waiting longer than
+ * {@link GIVE_UP_AFTER_MS} is refused. Nothing here throws for a message's outcome.
  */
 export async function deliverMail(
   mails: readonly MailState[],
@@ -110,9 +118,10 @@ export async function deliverMail(
   let broken = '';
   try {
     for (const mail of mails) {
-      const record = broken
-        ? { status: 'waiting' as const, reason: broken, at: Date.now() }
-        : await sendOne(transport, mail, user);
+      const record = givenUp(
+        mail,
+        broken ? { status: 'waiting', reason: broken, at: Date.now() } : await sendOne(transport, mail, user),
+      );
       if (record.status === 'refused') await writeEml(join(delivery.dir, OUTBOX_REFUSED), mail, user);
       if (record.status === 'uncertain') await writeEml(join(delivery.dir, OUTBOX_UNCERTAIN), mail, user);
       if (!broken && record.connection) broken = `not tried: ${record.reason}`;
@@ -128,6 +137,12 @@ type Attempt = MailDeliveryRecord & { connection?: true };
 
 function withoutConnection({ connection: _, ...record }: Attempt): MailDeliveryRecord {
   return record;
+}
+
+/** A message still waiting after {@link GIVE_UP_AFTER_MS} is refused, its last answer kept as the reason. */
+function givenUp(mail: MailState, attempt: Attempt): Attempt {
+  if (attempt.status !== 'waiting' || attempt.at - mail.sentAt < GIVE_UP_AFTER_MS) return attempt;
+  return { ...attempt, status: 'refused', reason: `given up after 5 days of: ${attempt.reason ?? ''}` };
 }
 
 /** Records an outcome; a problem already reported keeps its `told` mark while it stays the same. */

@@ -172,6 +172,23 @@ describe('SMTP delivery of the local host', () => {
     }
   });
 
+  it('stops retrying a message still answered 451 after five days, and reports it refused', async () => {
+    const peer = await smtpServer();
+    try {
+      const dir = await smtpWorkspace(peer);
+      const host = new Host(SCRIPT, new DiskBackend(dir));
+      const sixDaysAgo = Date.now() - 6 * 24 * 60 * 60 * 1000;
+      const result = await host.run('send', ['later@example.com', 'Stale'], { now: sixDaysAgo });
+      expect(result.ok).toBe(true);
+      const report = await readMailReport(workspaceLayout(dir));
+      expect(report.counts).toMatchObject({ waiting: 0, refused: 1 });
+      expect(report.problems[0]?.reason).toMatch(/^given up after 5 days of: 451/);
+      expect(await emlIn(join(dir, 'outbox', 'failed'))).toHaveLength(1);
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('reports 550 for everyone as refused, keeps the messages in outbox/failed and tells the next run', async () => {
     const peer = await smtpServer();
     peer.refuseAll = true;
