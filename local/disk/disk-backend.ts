@@ -3,7 +3,7 @@ import type { WorkspaceState } from '../host/state.js';
 import { WorkspaceError } from './errors.js';
 import { type WorkspaceLayout, workspaceLayout } from './layout.js';
 import { mailDeliveryOf } from './mail-destination.js';
-import { noticeDeliveries } from './mail-report.js';
+import { noticeDeliveries, publishDeliveryState } from './mail-report.js';
 import type { SmtpTimeouts } from './outbox.js';
 import { type FlushContext, readWorkspaceState, writeWorkspaceState } from './workspace-files.js';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';
@@ -46,6 +46,7 @@ export class DiskBackend implements Backend {
       const { state, context } = await readWorkspaceState(this.layout, Date.now());
       const delivery = await mailDeliveryOf(this.layout, this.options);
       noticeDeliveries(state);
+      await publishDeliveryState(state, this.layout, delivery.kind === 'smtp' ? delivery.url : undefined);
       this.held.set(state, { lock, context: { ...context, delivery } });
       return state;
     } catch (error) {

@@ -2,8 +2,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   DELIVERY_NOTICES_PROPERTY,
+  DELIVERY_STATE_PROPERTY,
   type DeliveryNotice,
   type DeliveryProblem,
+  type DeliveryState,
   parseDeliveryNotices,
 } from '../../src/shared/mail-delivery.js';
 import type { MailDeliveryRecord, MailState, WorkspaceState } from '../host/state.js';
@@ -69,6 +71,29 @@ export interface MailReport {
   uncertainFiles: string[];
 }
 
+/** Counts and problems of messages by their last outcome (a partly refused one counts as refused). */
+function summarize(mails: readonly MailState[], delivered: ReadonlySet<string> | undefined) {
+  const counts = { sent: 0, waiting: 0, refused: 0, uncertain: 0 };
+  const problems: DeliveryNotice[] = [];
+  for (const mail of mails) {
+    const undelivered = delivered !== undefined && !delivered.has(mail.id);
+    const record = mail.delivery ?? {
+      status: undelivered ? ('waiting' as const) : ('sent' as const),
+      at: mail.sentAt,
+      ...(undelivered ? { reason: 'not delivered yet' } : {}),
+    };
+    const problem = problemOf(record);
+    counts[problem ?? 'sent'] += 1;
+    if (problem !== undefined) problems.push(noticeOf(mail, record, problem));
+  }
+  return { counts, problems };
+}
+
+async function uncertainFilesIn(layout: WorkspaceLayout): Promise<string[]> {
+  const names = await readdir(join(layout.outbox, OUTBOX_UNCERTAIN)).catch(() => [] as string[]);
+  return names.filter((name) => name.endsWith('.eml')).sort();
+}
+
 /**
  * Reads the report from the workspace's files without taking its lock (each file is replaced
  * whole, so a run in progress shows its previous state).
@@ -78,26 +103,35 @@ export async function readMailReport(layout: WorkspaceLayout): Promise<MailRepor
     sent?: MailState[];
     delivered?: string[];
   };
-  const delivered = new Set(file.delivered ?? []);
-  const counts = { sent: 0, waiting: 0, refused: 0, uncertain: 0 };
-  const problems: DeliveryNotice[] = [];
-  for (const mail of file.sent ?? []) {
-    const record = mail.delivery ?? {
-      status: delivered.has(mail.id) ? ('sent' as const) : ('waiting' as const),
-      at: mail.sentAt,
-      reason: delivered.has(mail.id) ? undefined : 'not delivered yet',
-    };
-    counts[record.status] += 1;
-    const problem = problemOf(record);
-    if (problem !== undefined) problems.push(noticeOf(mail, record, problem));
-  }
-  const uncertainFiles = await readdir(join(layout.outbox, OUTBOX_UNCERTAIN)).catch(() => [] as string[]);
   return {
     destination: shownDestination(await readMailDestination(layout), layout),
-    counts,
-    problems,
-    uncertainFiles: uncertainFiles.filter((name) => name.endsWith('.eml')).sort(),
+    ...summarize(file.sent ?? [], new Set(file.delivered ?? [])),
+    uncertainFiles: await uncertainFilesIn(layout),
   };
+}
+
+/** Problem lines the diagnostics state carries: enough to name the first addresses, small for a property. */
+const STATE_PROBLEMS = 5;
+
+/**
+ * Leaves the state of the mail delivery in a document property, where the add-on's diagnostics
+ * read it (the local-mail-delivery row), as the previous flush left it.
+ */
+export async function publishDeliveryState(
+  state: WorkspaceState,
+  layout: WorkspaceLayout,
+  smtpUrl: string | undefined,
+): Promise<void> {
+  const { counts, problems } = summarize(state.mail.sent, undefined);
+  const published: DeliveryState = {
+    destination: shownDestination(smtpUrl, layout),
+    counts,
+    uncertainFiles: (await uncertainFilesIn(layout)).length,
+    problems: problems
+      .slice(0, STATE_PROBLEMS)
+      .map((problem) => `${problem.status} ${problem.to} (${problem.reason})`),
+  };
+  state.properties.document[DELIVERY_STATE_PROPERTY] = JSON.stringify(published);
 }
 
 /** The report as lines for a person: where mail goes, the counts, then each problem. */

@@ -40,3 +40,42 @@ export function parseDeliveryNotices(value: string | undefined): DeliveryNotice[
     return [];
   }
 }
+
+/** The document property where the local host keeps the state of its mail delivery, for the diagnostics. */
+export const DELIVERY_STATE_PROPERTY = 'localMailDeliveryState';
+
+/** What the local host's last delivery left: where mail goes and what became of the recent mail. */
+export interface DeliveryState {
+  /** outbox/*.eml or the SMTP URL, its password masked. */
+  destination: string;
+  /** Messages of the last day and those not delivered yet, by their last outcome. */
+  counts: { sent: number; waiting: number; refused: number; uncertain: number };
+  /** Messages kept in outbox/uncertain/ until a person decides. */
+  uncertainFiles: number;
+  /** A few problems as one line each ("refused a@x.com (550 ...)"). */
+  problems: string[];
+}
+
+/** The state in a property value, or undefined (absent in Apps Script, or unreadable). */
+export function parseDeliveryState(value: string | null | undefined): DeliveryState | undefined {
+  if (!value) return undefined;
+  try {
+    const state = JSON.parse(value) as Partial<DeliveryState> | null;
+    const counts = state?.counts;
+    if (typeof state?.destination !== 'string' || typeof counts !== 'object' || counts === null)
+      return undefined;
+    return {
+      destination: state.destination,
+      counts: {
+        sent: Number(counts.sent) || 0,
+        waiting: Number(counts.waiting) || 0,
+        refused: Number(counts.refused) || 0,
+        uncertain: Number(counts.uncertain) || 0,
+      },
+      uncertainFiles: Number(state.uncertainFiles) || 0,
+      problems: Array.isArray(state.problems) ? state.problems.map(String) : [],
+    };
+  } catch (_) {
+    return undefined;
+  }
+}

@@ -1,11 +1,8 @@
 import { resolve } from 'node:path';
 import type { DiagnosticsReport } from '../../../src/shared/diagnostics.js';
-import { workspaceLayout } from '../../disk/layout.js';
-import { readMailReport } from '../../disk/mail-report.js';
 import { parseFlags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../io.js';
-import { withMailDelivery } from '../mail-diagnostics.js';
 import { runGlobal } from '../workspace-host.js';
 
 const MARK = { pass: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
@@ -18,8 +15,7 @@ export const diagnosticsCommand: Command = {
   async run(args, io) {
     const flags = parseFlags(args, { dir: { type: 'string' }, json: { type: 'boolean' } });
     const dir = resolve(requireFlag(flags.dir, 'dir'));
-    const bundle = (await runGlobal(dir, 'runDiagnostics', [])) as DiagnosticsReport;
-    const report = withMailDelivery(bundle, await readMailReport(workspaceLayout(dir)));
+    const report = (await runGlobal(dir, 'runDiagnostics', [])) as DiagnosticsReport;
     if (flags.json) io.out(JSON.stringify(report, null, 2));
     else {
       for (const check of report.checks) {
