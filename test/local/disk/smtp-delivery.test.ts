@@ -172,6 +172,23 @@ describe('SMTP delivery of the local host', () => {
     }
   });
 
+  it('sends to the addresses the server takes and names the one it refused', async () => {
+    const peer = await smtpServer();
+    try {
+      const dir = await smtpWorkspace(peer);
+      await ok(new Host(SCRIPT, new DiskBackend(dir)), 'send', [
+        'lin@example.com, nobody@example.com',
+        'Half',
+      ]);
+      expect(peer.received.map((mail) => mail.subject)).toEqual(['Half']);
+      const report = await readMailReport(workspaceLayout(dir));
+      expect(report.counts).toMatchObject({ sent: 0, refused: 1 });
+      expect(report.problems[0]?.reason).toMatch(/^not to nobody@example\.com: 550/);
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('stops retrying a message still answered 451 after five days, and reports it refused', async () => {
     const peer = await smtpServer();
     try {
