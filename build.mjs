@@ -1,3 +1,4 @@
+// @ts-check
 // Builds dist/: Code.js (the Apps Script bundle), Sidebar.html (one self-contained page),
 // appsscript.json, and dist/local/*.mjs (the Node CLI and bench, never pushed to Apps Script).
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,7 +10,11 @@ const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const GLOBAL_NAME = '__launchDesk';
 
-/** Apps Script's V8 parses ES2019 plus a little; target it so nothing newer slips through. */
+/**
+ * Apps Script's V8 parses ES2019 plus a little; target it so nothing newer slips through. Never
+ * minified: the execution log's stack traces must stay readable.
+ * @type {import('esbuild').BuildOptions}
+ */
 const appsScriptOptions = {
   bundle: true,
   target: 'es2019',
@@ -29,11 +34,26 @@ async function readEntryExports() {
     metafile: true,
     outfile: 'entry.js',
   });
-  const output = Object.values(result.metafile.outputs)[0];
+  const output = Object.values(result.metafile?.outputs ?? {})[0];
+  if (output === undefined) throw new Error('esbuild reported no output for src/main.ts');
   return [...output.exports].sort();
 }
 
-/** Pass 2: an iife under one global, then a footer of real functions Apps Script can list and call. */
+/**
+ * The text of the one file an in-memory esbuild build made.
+ * @param {import('esbuild').BuildResult} result
+ * @returns {string}
+ */
+function onlyOutput(result) {
+  const file = result.outputFiles?.[0];
+  if (file === undefined) throw new Error('esbuild wrote no output');
+  return file.text;
+}
+
+/**
+ * Pass 2: an iife under one global, then a footer of real functions Apps Script can list and call.
+ * @param {string[]} exportNames
+ */
 async function buildCode(exportNames) {
   const result = await build({
     ...appsScriptOptions,
@@ -43,7 +63,7 @@ async function buildCode(exportNames) {
     write: false,
     outfile: 'Code.js',
   });
-  const body = result.outputFiles[0].text;
+  const body = onlyOutput(result);
   const footer = exportNames
     .map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`)
     .join('\n');
@@ -63,7 +83,7 @@ async function buildSidebar() {
   const css = await readFile(join(root, 'src/sidebar/styles.css'), 'utf8');
   const html = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
   // `</script` inside the inlined code would end the tag early; split it the usual way.
-  const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const js = onlyOutput(script).replace(/<\/script/gi, '<\\/script');
   const page = html.replace('/* @inline-styles */', () => css).replace('/* @inline-script */', () => js);
   await writeFile(join(dist, 'Sidebar.html'), page);
 }

@@ -18,6 +18,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // Each browser test sets up its own workspace; shuffling keeps it that way.
+          sequence: { shuffle: true },
         },
       },
     ],

@@ -1,10 +1,15 @@
+import { SECRET_HEADER } from './request-guard.js';
+
 /**
  * A stand-in for `google.script.run`, injected into the sidebar page when it is served locally.
  * Like Apps Script it refuses private (`_`) names and arguments that are not JSON-like (a Date,
- * a function), and calls the failure handler with an Error; the server does the rest.
+ * a function), and calls the failure handler with an Error; the server does the rest. Every call
+ * carries the server's per-run `secret` in a header, which only this page knows.
  */
-export const SCRIPT_RUN_SHIM = `<script>
+export function scriptRunShim(secret: string): string {
+  return `<script>
 (function () {
+  var SECRET = ${JSON.stringify(secret)};
   function jsonLike(value) {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
     if (typeof value === 'number') return isFinite(value);
@@ -27,7 +32,7 @@ export const SCRIPT_RUN_SHIM = `<script>
           if (!args.every(jsonLike)) return fail('Invalid argument: only JSON-like values may be passed to ' + String(name));
           fetch('/rpc/' + encodeURIComponent(String(name)), {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', '${SECRET_HEADER}': SECRET },
             body: JSON.stringify(args)
           }).then(function (r) { return r.json(); }).then(function (res) {
             if (res.ok) { if (onSuccess) onSuccess(res.value); }
@@ -40,3 +45,4 @@ export const SCRIPT_RUN_SHIM = `<script>
   window.google = { script: { run: runner(null, null), host: { close: function () {} } } };
 })();
 </script>`;
+}

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGlobal } from '../../local/cli/workspace-host.js';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { ROOT } from '../support/bundle-host.js';
+import { callHeaders, pageSecret, rawRequest } from '../support/sidebar-http.js';
 import { typeClient } from './sidebar-harness.js';
 
 const CLI = join(ROOT, 'bin', 'launch-desk.mjs');
@@ -60,10 +61,30 @@ describe.runIf(browserAvailable())('`launch-desk serve` on a disk workspace', ()
   });
 
   it('refuses private names and non-JSON values as Apps Script does', async () => {
+    const headers = callHeaders(await pageSecret(served.url));
     const post = (name: string, body: string) =>
-      fetch(`${served.url}rpc/${name}`, { method: 'POST', body }).then((r) => r.json());
+      fetch(`${served.url}rpc/${name}`, { method: 'POST', headers, body }).then((r) => r.json());
     expect(await post('setupTracker_', '[]')).toMatchObject({ ok: false, error: /not found/ });
     expect(await post('getStatus', '{"not":"a list"}')).toMatchObject({ ok: false, error: /JSON array/ });
+  });
+
+  it('answers a malformed request with 400 and keeps serving', async () => {
+    const headers = callHeaders(await pageSecret(served.url));
+    const malformed = await rawRequest(served.url, {
+      method: 'POST',
+      path: '/rpc/%E0%A4%A',
+      headers,
+      body: '[]',
+    });
+    expect(malformed.status).toBe(400);
+    expect(served.child.exitCode).toBeNull();
+    const status = await rawRequest(served.url, {
+      method: 'POST',
+      path: '/rpc/getStatus',
+      headers,
+      body: '[]',
+    });
+    expect(JSON.parse(status.body)).toMatchObject({ ok: true });
   });
 
   it('onboards a client through the form into tracker.xlsx and drive/', async () => {

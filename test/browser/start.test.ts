@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../support/browser.js';
 import { ROOT } from '../support/bundle-host.js';
+import { callHeaders, pageSecret, rawRequest } from '../support/sidebar-http.js';
 
 const CLI = join(ROOT, 'bin', 'launch-desk.mjs');
 const CLIENTS = join('drive', 'Launch Desk', 'Clients');
@@ -102,6 +103,14 @@ describe.runIf(browserAvailable())('`npm start`: the whole add-on on this machin
     await picker.selectOption({ label: 'Brightside Audio — Pocket Hi-Fi Speaker' });
     await expect.poll(() => page.locator('svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.close();
+    // A malformed call is answered 400; the server and its scheduler live on (exit 0 below).
+    const malformed = await rawRequest(first.url, {
+      method: 'POST',
+      path: '/rpc/%E0%A4%A',
+      headers: callHeaders(await pageSecret(first.url)),
+      body: '[]',
+    });
+    expect(malformed.status).toBe(400);
 
     expect(await trackerClients(dir)).toEqual(['木趣工作室', 'Brightside Audio', '小島手作']);
     const folders = readdirSync(join(dir, CLIENTS));

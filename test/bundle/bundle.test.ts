@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,20 @@ import { builtBundle, DIST, memoryHost, ROOT } from '../support/bundle-host.js';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+
+/** The names of the functions declared in a text (`function NAME(`), four letters or more. */
+function functionNames(text: string): string[] {
+  return [...text.matchAll(/\bfunction ([A-Za-z_$][\w$]{3,})\(/g)].map((m) => m[1] ?? '');
+}
+
+/** The source text of every `.ts` file below a folder. */
+function* sourceFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* sourceFiles(path);
+    else if (entry.name.endsWith('.ts')) yield readFileSync(path, 'utf8');
+  }
+}
 
 /** The names `src/main.ts` exports: each must be a real top-level function of Code.js. */
 function mainExports(): string[] {
@@ -32,7 +46,15 @@ describe('the built Code.js', () => {
   });
 
   it('is not minified, so stack traces in the execution log stay readable', () => {
-    expect(code.split('\n').length).toBeGreaterThan(50);
+    // The footer alone gives many short lines and names, so look inside the IIFE: a minifier
+    // renames inner functions to a letter or two and puts the code on a few long lines.
+    const body = code.slice(0, code.lastIndexOf(`\nfunction ${mainExports()[0]}(`));
+    const declared = new Set([...sourceFiles(join(ROOT, 'src'))].flatMap(functionNames));
+    const kept = functionNames(body).filter((name) => declared.has(name));
+    expect(kept.length).toBeGreaterThan(150);
+    const lines = body.split('\n');
+    const long = lines.filter((line) => line.length > 200).length;
+    expect(long / lines.length).toBeLessThan(0.01);
   });
 });
 

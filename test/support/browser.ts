@@ -28,8 +28,11 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Launches headless Chromium with the flags this closed network needs. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium with the flags this closed network needs, plus `extraArgs` (such
+ * as `--host-resolver-rules` to point a made-up name at this machine).
+ */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found.');
   return chromium.launch({
@@ -43,6 +46,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
