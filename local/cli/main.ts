@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { dailyCommand } from './commands/daily.js';
 import { diagnosticsCommand } from './commands/diagnostics.js';
 import { initCommand } from './commands/init.js';
+import { mailCommand } from './commands/mail.js';
 import { onboardCommand } from './commands/onboard.js';
 import { planCommand } from './commands/plan.js';
 import { refreshCommand } from './commands/refresh.js';
@@ -22,6 +23,7 @@ const COMMANDS: Command[] = [
   diagnosticsCommand,
   dailyCommand,
   triggersCommand,
+  mailCommand,
 ];
 
 function usage(): string {

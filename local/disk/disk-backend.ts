@@ -2,7 +2,9 @@ import type { Backend } from '../host/backend.js';
 import type { WorkspaceState } from '../host/state.js';
 import { WorkspaceError } from './errors.js';
 import { type WorkspaceLayout, workspaceLayout } from './layout.js';
-import type { MailDelivery } from './outbox.js';
+import { mailDeliveryOf } from './mail-destination.js';
+import { noticeDeliveries, publishDeliveryState } from './mail-report.js';
+import type { SmtpTimeouts } from './outbox.js';
 import { type FlushContext, readWorkspaceState, writeWorkspaceState } from './workspace-files.js';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';
 
@@ -10,8 +12,13 @@ import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';
 export interface DiskBackendOptions {
   /** How long a load waits for another process's run on the same workspace (ms, default 10,000). */
   lockWaitMs?: number;
-  /** An SMTP server for sent mail (`smtp://host:port`); default `SMTP_URL`, else outbox/*.eml. */
+  /**
+   * An SMTP server for sent mail (`smtp://host:port`, or '' for outbox/*.eml) instead of the one
+   * the workspace names (`launch-desk mail`): for tests and embedding. The environment plays no part.
+   */
   smtpUrl?: string;
+  /** SMTP timeouts other than outbox.ts's SMTP_TIMEOUTS (tests of a stalling server). */
+  smtpTimeouts?: SmtpTimeouts;
 }
 
 /**
@@ -37,10 +44,9 @@ export class DiskBackend implements Backend {
     const lock = await acquireWorkspaceLock(this.dir, { waitMs: this.options.lockWaitMs ?? 10_000 });
     try {
       const { state, context } = await readWorkspaceState(this.layout, Date.now());
-      const smtpUrl = this.options.smtpUrl ?? process.env.SMTP_URL;
-      const delivery: MailDelivery = smtpUrl
-        ? { kind: 'smtp', url: smtpUrl, dir: this.layout.outbox }
-        : { kind: 'outbox', dir: this.layout.outbox };
+      const delivery = await mailDeliveryOf(this.layout, this.options);
+      noticeDeliveries(state);
+      await publishDeliveryState(state, this.layout, delivery.kind === 'smtp' ? delivery.url : undefined);
       this.held.set(state, { lock, context: { ...context, delivery } });
       return state;
     } catch (error) {

@@ -8,7 +8,8 @@ export type WorkspaceErrorCode =
   | 'broken-file'
   | 'not-loaded'
   | 'conflict'
-  | 'flush-failed';
+  | 'flush-failed'
+  | 'invalid-setting';
 
 /**
  * A problem with the workspace folder that a person can fix: the message names the file and

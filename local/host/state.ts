@@ -155,6 +155,25 @@ export interface MailState {
   htmlBody: string;
   /** Epoch ms. */
   sentAt: number;
+  /** What the local host's delivery did with it (absent until a flush tried; never in memory hosts). */
+  delivery?: MailDeliveryRecord;
+}
+
+/**
+ * The last delivery attempt of a message: `sent` (written to outbox/ or taken by the SMTP
+ * server), `waiting` (tried again at the next flush), `refused` for good, or `uncertain` (the
+ * server may have taken it; never re-sent by itself).
+ */
+export interface MailDeliveryRecord {
+  status: 'sent' | 'waiting' | 'refused' | 'uncertain';
+  /** Epoch ms of the attempt. */
+  at: number;
+  /** The server's answer or the connection's error. */
+  reason?: string;
+  /** The addresses the answer was about. */
+  address?: string;
+  /** Set once the problem was handed to the add-on's digest, so it is reported once. */
+  told?: true;
 }
 
 /** Everything one workspace holds. */

@@ -14,6 +14,7 @@ import { findSheet, readTable } from '../gas/table';
 import type { DiagnosticCheck, DiagnosticsReport } from '../shared/diagnostics';
 import type { Language } from '../shared/i18n';
 import { driveDiagnostics } from './diagnostics-drive';
+import { localMailChecks } from './diagnostics-local-mail';
 import { triggerChecks } from './diagnostics-triggers';
 import { languageForLocale } from './language';
 import { RunLog } from './tracker/log';
@@ -82,6 +83,7 @@ export function runDiagnostics(): DiagnosticsReport {
       { remaining: attempt(remainingMailQuota), sender: attempt(effectiveUserEmail) },
       language,
     ),
+    ...localMailChecks(language),
   ];
   const log = new RunLog();
   for (const item of checks) {

@@ -1,6 +1,8 @@
 import type { Language, Localized } from '../shared/i18n';
+import type { DeliveryNotice } from '../shared/mail-delivery';
 import type { ReminderKind } from '../shared/schedule';
 import { formatDay } from './format';
+import { MAX_CC_ADDRESSES } from './mail-limits';
 import {
   assemble,
   type BodyPart,
@@ -48,6 +50,10 @@ export interface DailyDigestInput {
   followUps: readonly DigestEntry[];
   atRisk: ReadonlyArray<{ clientId: string; clientName: string; overdue: number }>;
   review: readonly ReviewEntry[];
+  /** Active clients with more CC addresses than a message carries: their reminders are skipped. */
+  tooManyCc?: ReadonlyArray<{ clientId: string; clientName: string; count: number }>;
+  /** Mail the local host's SMTP server did not take, or may have taken (never in Apps Script). */
+  delivery?: readonly DeliveryNotice[];
   /** Reminders sent, deferred (quota, time) and skipped (bad rows) by this day's runs. */
   sent: number;
   deferred: number;
@@ -78,6 +84,25 @@ const TEXT = {
     'zh-TW':
       '以下提醒在寄送途中中斷，不會自動重寄。請到寄件備份確認：若已寄出，把 Milestones 工作表「提醒紀錄」欄的 pending 改為 sent；若沒有，刪掉該筆紀錄，下次執行會再寄。',
     en: 'These sends were interrupted and are never retried blindly. Check your Sent folder: if the mail went out, change pending to sent in the "Reminders sent" column of the Milestones sheet; if not, delete that entry and the next run sends it.',
+  },
+  tooManyCc: {
+    'zh-TW': '無法寄出：副本太多的客戶（提醒已略過）',
+    en: 'Not sent: clients with too many CC addresses (reminders skipped)',
+  },
+  tooManyCcItem: {
+    'zh-TW': '{{id}} {{name}}：{{count}} 個副本，一封信最多 {{max}} 個；請在 Clients 工作表刪減副本信箱',
+    en: '{{id}} {{name}}: {{count}} CC addresses, a message carries at most {{max}}; shorten "CC emails" in the Clients sheet',
+  },
+  delivery: { 'zh-TW': '郵件伺服器的寄送結果', en: 'What the mail server did with your mail' },
+  deliveryItem: {
+    'zh-TW': '{{status}}：{{to}}｜{{subject}}（{{reason}}）',
+    en: '{{status}}: {{to}} | {{subject}} ({{reason}})',
+  },
+  waiting: { 'zh-TW': '等待重寄', en: 'waiting, tried again on the next run' },
+  refused: { 'zh-TW': '被拒收，不會重寄', en: 'refused for good, not retried' },
+  uncertain: {
+    'zh-TW': '不確定是否寄達（見 outbox/uncertain/），不會自動重寄',
+    en: 'may or may not have gone (see outbox/uncertain/), never re-sent by itself',
   },
   overdue: { 'zh-TW': '已逾期', en: 'Overdue' },
   dueSoon: { 'zh-TW': '即將到期', en: 'Due soon' },
@@ -124,6 +149,35 @@ function itemLine(entry: DigestEntry, language: Language): string {
   return entry.prepare ? `${line} — ${entry.prepare}` : line;
 }
 
+/** The sections on mail that did not go: clients whose CC list is too long, and SMTP outcomes. */
+function mailProblems(input: DailyDigestInput): BodyPart[] {
+  const { language } = input;
+  const parts: BodyPart[] = [];
+  if (input.tooManyCc?.length) {
+    const lines = input.tooManyCc.map((client) =>
+      renderTemplate(TEXT.tooManyCcItem[language], {
+        id: client.clientId,
+        name: client.clientName,
+        count: String(client.count),
+        max: String(MAX_CC_ADDRESSES),
+      }),
+    );
+    parts.push(section(TEXT.tooManyCc, language, lines, SECTION_MAX));
+  }
+  if (input.delivery?.length) {
+    const lines = input.delivery.map((notice) =>
+      renderTemplate(TEXT.deliveryItem[language], {
+        status: TEXT[notice.status][language],
+        to: notice.to,
+        subject: notice.subject,
+        reason: notice.reason,
+      }),
+    );
+    parts.push(section(TEXT.delivery, language, lines, SECTION_MAX));
+  }
+  return parts;
+}
+
 /**
  * The CSM's digest of a day: what needs checking first (interrupted sends), then overdue and
  * due-soon client milestones, at-risk clients and the CSM's own follow-ups, each section capped
@@ -152,6 +206,7 @@ export function composeDailyDigest(input: DailyDigestInput): ComposedMail {
     );
     parts.push(section(TEXT.review, language, lines, SECTION_MAX));
   }
+  parts.push(...mailProblems(input));
   const lists: Array<[Localized, readonly DigestEntry[]]> = [
     [TEXT.overdue, input.overdue],
     [TEXT.dueSoon, input.dueSoon],

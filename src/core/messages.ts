@@ -22,6 +22,11 @@ export const MESSAGES = {
     en: '{{field}} is not a valid email address: "{{value}}".',
   },
   notList: { 'zh-TW': '{{field}}必須是清單。', en: '{{field}} must be a list.' },
+  tooManyCc: {
+    'zh-TW':
+      '{{field}}最多 {{max}} 個地址（目前 {{count}} 個）：一封信連同聯絡人最多只能寄給 {{limit}} 人，超過的提醒會無法寄出。',
+    en: '{{field}}: at most {{max}} addresses (there are {{count}}): one message reaches at most {{limit}} people with the contact, and a reminder over that cannot be sent.',
+  },
   positiveNumber: { 'zh-TW': '{{field}}必須是大於 0 的數字。', en: '{{field}} must be a number above 0.' },
   amountTooLarge: {
     'zh-TW': '{{field}}不可超過 {{max}}：請確認金額是否多打了位數。',

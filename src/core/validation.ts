@@ -6,6 +6,7 @@ import { firstDayOfMonth, isDay, isMonth, monthOf, parseVague } from './dates';
 import { isEmailAddress, looksLikeAddressList } from './email';
 import { formatAmount } from './format';
 import { FIELD_LABELS, t } from './i18n';
+import { MAX_CC_ADDRESSES, MAX_RECIPIENTS_PER_MESSAGE } from './mail-limits';
 import type { MessageKey } from './messages';
 import { BUILT_IN_PLAYBOOKS } from './playbooks';
 import type { Settings } from './settings';
@@ -136,6 +137,19 @@ function ccAddresses(problems: Problems, value: unknown, contact: string | undef
   return out;
 }
 
+/**
+ * Refuses more CC addresses than one message may carry: every reminder of such a client would be
+ * refused by the mail service, so the client is better told at onboarding than silently skipped.
+ */
+function ccLimit(problems: Problems, cc: readonly string[]): void {
+  if (cc.length <= MAX_CC_ADDRESSES) return;
+  problems.add('ccEmails', 'tooManyCc', {
+    count: cc.length,
+    max: MAX_CC_ADDRESSES,
+    limit: MAX_RECIPIENTS_PER_MESSAGE,
+  });
+}
+
 /** The earliest day a valid anchor value can mean: itself, a month's first day, a vague period's first. */
 function earliestDay(anchor: AnchorDef, value: string): string | undefined {
   if (anchor.kind === 'month') return isMonth(value) ? firstDayOfMonth(value) : undefined;
@@ -244,6 +258,7 @@ export function validateClient(input: ClientInput, options: ValidationOptions): 
   });
   const contactEmail = address(problems, 'contactEmail', input.contactEmail, true);
   const ccEmails = ccAddresses(problems, input.ccEmails, contactEmail);
+  ccLimit(problems, ccEmails);
   const notes = text(problems, 'notes', input.notes, {
     required: false,
     multiline: true,

@@ -216,6 +216,17 @@ describe('validateClient', () => {
     expect(fieldsOf(sampleInput({ ccEmails: 'a@x.com' as unknown as string[] }))).toEqual(['ccEmails']);
   });
 
+  it('refuses more CC addresses than one message carries, in both languages', () => {
+    const cc = (count: number) => Array.from({ length: count }, (_, i) => `cc${i}@example.com`);
+    expect(validateClient(sampleInput({ ccEmails: cc(49) }), onboard).ok).toBe(true);
+    const english = problemsOf(validateClient(sampleInput({ language: 'en', ccEmails: cc(150) }), onboard));
+    expect(english.ccEmails).toBe(
+      'CC addresses: at most 49 addresses (there are 150): one message reaches at most 50 people with the contact, and a reminder over that cannot be sent.',
+    );
+    const chinese = problemsOf(validateClient(sampleInput({ language: 'zh-TW', ccEmails: cc(50) }), onboard));
+    expect(chinese.ccEmails).toContain('最多 49 個地址（目前 50 個）');
+  });
+
   it('never modifies its input', () => {
     const input = sampleInput({ clientName: '  padded  ', ccEmails: [' a@x.com '] });
     const copy = JSON.parse(JSON.stringify(input));

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { DailyResult } from '../../../src/app/daily/job.js';
+import { workspaceLayout } from '../../disk/layout.js';
+import { mailReportLines, readMailReport } from '../../disk/mail-report.js';
 import { instantOfDay } from '../../host/clock.js';
 import type { ExecutionOptions } from '../../host/execution.js';
 import type { WorkspaceState } from '../../host/state.js';
@@ -45,7 +47,7 @@ export const dailyCommand: Command = {
       io.out('Another run of the daily job holds the lock; nothing done.');
       return EXIT.ok;
     }
-    const where = process.env.SMTP_URL ? 'SMTP' : `${dir}/outbox`;
+    const mail = await readMailReport(workspaceLayout(dir));
     io.out(
       [
         `${outcome.today}${outcome.dryRun ? ' (dry run: nothing sent, see the Log sheet)' : ''}: ` +
@@ -53,7 +55,7 @@ export const dailyCommand: Command = {
           `${outcome.failed} failed, ${outcome.pending} to check.`,
         `Digest: ${outcome.digest}; weekly digest: ${outcome.weekly}.` +
           (outcome.continued ? ' Out of time: a one-off trigger continues.' : ''),
-        `Mail: ${where}.`,
+        ...mailReportLines(mail),
       ].join('\n'),
     );
     return EXIT.ok;

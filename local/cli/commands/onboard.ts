@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { OnboardResult } from '../../../src/shared/rpc.js';
+import { workspaceLayout } from '../../disk/layout.js';
+import { mailReportLines, readMailReport } from '../../disk/mail-report.js';
 import { dayFlag, parseFlags, requireFlag } from '../args.js';
 import { readClientFile } from '../client-file.js';
 import type { Command } from '../command.js';
@@ -31,13 +33,17 @@ export const onboardCommand: Command = {
       throw new CliError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), 1, problems);
     }
     if (!result.ok) throw new CliError(result.message, 2);
+    // The client exists: mail that waits for the server is said, not turned into a failure.
+    const mail = await readMailReport(workspaceLayout(dir));
     if (flags.json) {
-      io.out(JSON.stringify(result, null, 2));
+      io.out(JSON.stringify({ ...result, mail }, null, 2));
       return EXIT.ok;
     }
     io.out(`${result.clientId}: ${result.documents.length} documents, ${result.milestones} milestones.`);
     io.out(`  folder ${result.folderUrl}`);
     for (const document of result.documents) io.out(`  ${document.name}`);
+    if (mail.problems.length || mail.uncertainFiles.length)
+      for (const line of mailReportLines(mail)) io.out(line);
     return EXIT.ok;
   },
 };

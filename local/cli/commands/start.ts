@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { workspaceLayout } from '../../disk/layout.js';
+import { type MailReport, mailReportLines, readMailReport } from '../../disk/mail-report.js';
 import { fireDueTriggers } from '../../host/scheduler.js';
 import { sampleClients } from '../../samples/clients.js';
 import { parseFlags } from '../args.js';
@@ -103,9 +104,9 @@ async function prepareWorkspace(dir: string, io: CliIo): Promise<void> {
 }
 
 /** What the workspace holds now, in a few lines. */
-function summary(dir: string, status: StatusOutcome, daily: DailyOutcome): string {
+function summary(dir: string, status: StatusOutcome, daily: DailyOutcome, mail: MailReport): string {
   const count = (code: string) => status.milestones.byStatus[code] ?? 0;
-  const mailTo = process.env.SMTP_URL ? 'the SMTP server of SMTP_URL' : join(dir, 'outbox');
+  const mailTo = mail.destination;
   return [
     `Launch Desk workspace: ${dir}`,
     `  clients: ${status.clients}; milestones: ${status.milestones.total} ` +
@@ -116,6 +117,7 @@ function summary(dir: string, status: StatusOutcome, daily: DailyOutcome): strin
       ? `  daily job failed: ${daily.message}`
       : `  mail today: ${daily.sent ?? 0} reminders sent, ${daily.deferred ?? 0} deferred, ` +
         `CSM digest ${daily.digest ?? 'not due'} -> ${mailTo}`,
+    ...(mail.problems.length || mail.uncertainFiles.length ? mailReportLines(mail) : []),
   ].join('\n');
 }
 
@@ -134,7 +136,7 @@ export const startCommand: Command = {
     await prepareWorkspace(dir, io);
     const daily = (await runGlobal(dir, 'runDailyJob', [])) as DailyOutcome;
     const status = (await runGlobal(dir, 'getStatus', [])) as StatusOutcome;
-    io.out(summary(dir, status, daily));
+    io.out(summary(dir, status, daily, await readMailReport(workspaceLayout(dir))));
     const host = workspaceHost(dir);
     const server = await serveSidebar(host, port);
     io.out(`Sidebar: ${server.url}  (Ctrl-C to stop)`);

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { workspaceLayout } from '../../disk/layout.js';
+import { mailReportLines, readMailReport } from '../../disk/mail-report.js';
 import { parseFlags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../io.js';
@@ -16,13 +18,15 @@ interface Status {
 export const statusCommand: Command = {
   name: 'status',
   usage: 'status --dir D [--json]',
-  summary: 'show clients and milestone counts by status',
+  summary: 'show clients, milestone counts by status, and what became of the recent mail',
   async run(args, io) {
     const flags = parseFlags(args, { dir: { type: 'string' }, json: { type: 'boolean' } });
     const dir = resolve(requireFlag(flags.dir, 'dir'));
     const status = (await runGlobal(dir, 'getStatus', [])) as Status;
+    // Read after the run: its flush was the latest delivery attempt.
+    const mail = await readMailReport(workspaceLayout(dir));
     if (flags.json) {
-      io.out(JSON.stringify(status, null, 2));
+      io.out(JSON.stringify({ ...status, mail }, null, 2));
       return EXIT.ok;
     }
     const list = (counts: Record<string, number> = {}) =>
@@ -36,6 +40,7 @@ export const statusCommand: Command = {
         `${status.milestones.total} milestones${milestones ? ` (${milestones})` : ''}.`,
     );
     for (const problem of status.problems ?? []) io.out(`problem: ${problem.message}`);
+    for (const line of mailReportLines(mail)) io.out(line);
     return EXIT.ok;
   },
 };

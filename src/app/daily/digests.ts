@@ -1,10 +1,12 @@
 import { type DayPlan, lastWeeklyDay, weekAhead } from '../../core/daily';
 import { composeDailyDigest, composeWeeklyDigest } from '../../core/digest-mail';
 import { isEmailAddress } from '../../core/email';
+import { MAX_CC_ADDRESSES } from '../../core/mail-limits';
 import type { ComposedMail } from '../../core/mail-parts';
 import { sendMail } from '../../gas/mail';
 import { deleteTrackerProperty, setTrackerProperty } from '../../gas/properties';
 import { effectiveUserEmail } from '../../gas/session';
+import { DELIVERY_NOTICES_PROPERTY, parseDeliveryNotices } from '../../shared/mail-delivery';
 import type { WorkspaceSettings } from '../settings';
 import type { RunLog } from '../tracker/log';
 import type { DailyTracker } from './tracker';
@@ -94,10 +96,16 @@ export function sendDigests(
     log.add('digest', '', `${property} → ${to}: ${mail.subject}`);
     return 'sent';
   };
+  const delivery = parseDeliveryNotices(props[DELIVERY_NOTICES_PROPERTY]);
+  const tooManyCc = tracker.clients
+    .filter((client) => client.active && client.cc.length > MAX_CC_ADDRESSES)
+    .map((client) => ({ clientId: client.id, clientName: client.name, count: client.cc.length }));
   const daily = dailyDigestDue(props, today)
     ? send(
         DAILY,
         composeDailyDigest({
+          tooManyCc,
+          delivery,
           language,
           today,
           dueSoon: plan.dueSoon,
@@ -112,6 +120,14 @@ export function sendDigests(
         }),
       )
     : 'already';
+  if (daily === 'sent' && props[DELIVERY_NOTICES_PROPERTY] !== undefined) {
+    // Told once: the Log keeps each line, the local host adds only newer outcomes.
+    for (const notice of delivery) {
+      const result = notice.status === 'waiting' ? 'warning' : 'error';
+      log.add('mail', '', `${notice.status} ${notice.to}: ${notice.subject} (${notice.reason})`, result);
+    }
+    deleteDocumentProperty(DELIVERY_NOTICES_PROPERTY);
+  }
   const weekly = weeklyDigestDue(props, today, app.digestWeekday)
     ? send(
         WEEKLY,

@@ -1,5 +1,6 @@
 import type { DueReminder } from '../../core/daily';
 import { daysBetween } from '../../core/dates';
+import { ccLimitProblem, refusedForThisMessage } from '../../core/mail-limits';
 import { compareText } from '../../core/order';
 import { composeReminder } from '../../core/reminder-mail';
 import { sendMail } from '../../gas/mail';
@@ -70,9 +71,11 @@ export function sendReminders(
     const milestone = tracker.milestones[reminder.at];
     const client = clients.get(reminder.clientId);
     if (!milestone || !client) continue;
-    if (client.addressProblem) {
+    // A message the mail service must refuse is skipped, so it never holds back the others.
+    const problem = client.addressProblem || ccLimitProblem(client.cc);
+    if (problem) {
       outcome.skipped += 1;
-      log.add('reminder', client.id, `${reminder.key}: ${client.addressProblem}`, 'skipped');
+      log.add('reminder', client.id, `${reminder.key}: ${problem}`, 'skipped');
       continue;
     }
     const recipients = 1 + client.cc.length;
@@ -128,7 +131,8 @@ export function sendReminders(
       tracker.mark(milestone, kind, dueDate, null, today);
       outcome.failed += 1;
       outcome.refused.push(reminder.key);
-      failuresInARow += 1;
+      // Only failures of the service itself count toward "mail keeps failing", not one bad message.
+      if (!refusedForThisMessage(error)) failuresInARow += 1;
       log.add('reminder', client.id, `${where}: ${(error as Error).message ?? error}`, 'error');
       continue;
     }

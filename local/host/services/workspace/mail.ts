@@ -5,7 +5,12 @@ import { serviceError } from './errors.js';
 import { isRecord, optionalString } from './values.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Apps Script's per-message recipient limit (to + cc + bcc). */
+/**
+ * Apps Script's per-message recipient limit (to + cc + bcc), the same for consumer and Workspace
+ * accounts: "Email recipients per message: 50 / msg" under "Current limitations" of
+ * https://developers.google.com/apps-script/guides/services/quotas. Modelled here on its own (not
+ * taken from src/core/mail-limits.ts) so the host checks the add-on instead of agreeing with it.
+ */
 const MAX_RECIPIENTS_PER_MESSAGE = 50;
 /** The body size limit: 200 KB for consumer accounts, 400 KB for Workspace ones. */
 const BODY_LIMIT_CONSUMER = 200 * 1024;
