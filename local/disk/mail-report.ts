@@ -8,6 +8,7 @@ import {
   type DeliveryState,
   parseDeliveryNotices,
 } from '../../src/shared/mail-delivery.js';
+import { trackerPropertyKey } from '../../src/shared/tracker-properties.js';
 import type { MailDeliveryRecord, MailState, WorkspaceState } from '../host/state.js';
 import { readJsonFile } from './atomic-write.js';
 import type { WorkspaceLayout } from './layout.js';
@@ -40,8 +41,8 @@ function noticeOf(mail: MailState, record: MailDeliveryRecord, status: DeliveryP
 }
 
 /**
- * Hands the delivery problems no run was told about yet to the add-on, in the document property
- * its daily digest reads (and empties once the digest is sent), and marks them told. Delivery
+ * Hands the delivery problems no run was told about yet to the add-on, in the tracker property
+ * its daily digest reads (a time-driven run has no document properties) (and empties once the digest is sent), and marks them told. Delivery
  * happens after an execution, so the next execution is the first that can say what became of it.
  */
 export function noticeDeliveries(state: WorkspaceState): void {
@@ -54,9 +55,10 @@ export function noticeDeliveries(state: WorkspaceState): void {
     record.told = true;
   }
   if (fresh.length === 0) return;
-  const doc = state.properties.document;
-  const notices = [...parseDeliveryNotices(doc[DELIVERY_NOTICES_PROPERTY]), ...fresh];
-  doc[DELIVERY_NOTICES_PROPERTY] = JSON.stringify(notices.slice(-MAX_NOTICES));
+  const key = trackerPropertyKey(state.spreadsheet.id, DELIVERY_NOTICES_PROPERTY);
+  const store = state.properties.user;
+  const notices = [...parseDeliveryNotices(store[key]), ...fresh];
+  store[key] = JSON.stringify(notices.slice(-MAX_NOTICES));
 }
 
 /** What became of the workspace's recent mail, for `status`, `mail` and the diagnostics. */
@@ -114,7 +116,7 @@ export async function readMailReport(layout: WorkspaceLayout): Promise<MailRepor
 const STATE_PROBLEMS = 5;
 
 /**
- * Leaves the state of the mail delivery in a document property, where the add-on's diagnostics
+ * Leaves the state of the mail delivery in a tracker property, where the add-on's diagnostics
  * read it (the local-mail-delivery row), as the previous flush left it.
  */
 export async function publishDeliveryState(
@@ -131,7 +133,8 @@ export async function publishDeliveryState(
       .slice(0, STATE_PROBLEMS)
       .map((problem) => `${problem.status} ${problem.to} (${problem.reason})`),
   };
-  state.properties.document[DELIVERY_STATE_PROPERTY] = JSON.stringify(published);
+  state.properties.user[trackerPropertyKey(state.spreadsheet.id, DELIVERY_STATE_PROPERTY)] =
+    JSON.stringify(published);
 }
 
 /** The report as lines for a person: where mail goes, the counts, then each problem. */

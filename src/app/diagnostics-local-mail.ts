@@ -1,5 +1,5 @@
 import { renderTemplate } from '../core/placeholders';
-import { getDocumentProperty } from '../gas/properties';
+import { getTrackerProperty } from '../gas/properties';
 import type { DiagnosticCheck } from '../shared/diagnostics';
 import type { Language, Localized } from '../shared/i18n';
 import { DELIVERY_STATE_PROPERTY, parseDeliveryState } from '../shared/mail-delivery';
@@ -30,11 +30,11 @@ const TEXT = {
 } satisfies Record<string, Localized>;
 
 /**
- * The local host's mail delivery, from the state it leaves in a document property: Apps Script
+ * The local host's mail delivery, from the state it leaves in a tracker property: Apps Script
  * has no such step (MailApp sends or throws), so there the property is absent and there is no row.
  */
 export function localMailChecks(language: Language): DiagnosticCheck[] {
-  const state = parseDeliveryState(getDocumentProperty(DELIVERY_STATE_PROPERTY));
+  const state = parseDeliveryState(getTrackerProperty(DELIVERY_STATE_PROPERTY));
   if (state === undefined) return [];
   const { counts } = state;
   const values = {

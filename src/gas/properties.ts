@@ -1,3 +1,4 @@
+import { trackerPropertyKey } from '../shared/tracker-properties';
 import { spreadsheetId } from './spreadsheet';
 /**
  * Property stores.
@@ -35,7 +36,7 @@ function documentStore(): GoogleAppsScript.Properties.Properties {
   return store;
 }
 
-const trackerPrefix = () => `tracker.${spreadsheetId()}.`;
+const trackerPrefix = () => trackerPropertyKey(spreadsheetId(), '');
 
 /** Every property of this tracker (this user's), keys without their tracker prefix: one read. */
 export function trackerProperties(): Record<string, string> {

@@ -47,7 +47,7 @@ describe('runDiagnostics in the memory host', () => {
     });
     expect(first.report.ok).toBe(true);
     expect(first.result.ui.toasts).toEqual([
-      'Launch Desk: 9 passed, 4 warnings, 0 failed: see the Log sheet.',
+      'Launch Desk: 10 passed, 4 warnings, 0 failed: see the Log sheet.',
     ]);
     const log = backend.state.spreadsheet.sheets.find((sheet) => sheet.name === 'Log');
     const rows = (log?.rows ?? []).filter((row) => row[1] === 'diagnostics');

@@ -126,7 +126,7 @@ export function sendDigests(
       const result = notice.status === 'waiting' ? 'warning' : 'error';
       log.add('mail', '', `${notice.status} ${notice.to}: ${notice.subject} (${notice.reason})`, result);
     }
-    deleteDocumentProperty(DELIVERY_NOTICES_PROPERTY);
+    deleteTrackerProperty(DELIVERY_NOTICES_PROPERTY);
   }
   const weekly = weeklyDigestDue(props, today, app.digestWeekday)
     ? send(

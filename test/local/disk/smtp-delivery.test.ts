@@ -17,7 +17,10 @@ import { tempDir } from './fixtures.js';
 const SCRIPT = scriptBundle(`
 function send(to, subject) { MailApp.sendEmail({ to: to, subject: subject, body: 'Hello' }); }
 function nothing() { return 1; }
-function notices() { return PropertiesService.getDocumentProperties().getProperty('localMailDelivery'); }
+function notices() {
+  var id = SpreadsheetApp.getActiveSpreadsheet().getId();
+  return PropertiesService.getUserProperties().getProperty('tracker.' + id + '.localMailDelivery');
+}
 `);
 
 /** Short timeouts, so a stalling server costs the test one second, not the product's thirty. */
