@@ -3,18 +3,19 @@ import { spreadsheetId } from './spreadsheet';
 /**
  * The tracker's lock: one daily job, onboarding or re-plan at a time on one spreadsheet.
  *
- * A UI run (menu, sidebar) takes the document lock, as before: it holds one spreadsheet for all
- * its users and no other spreadsheet. A time-driven run of an editor add-on has no document, and
+ * A UI run (menu, sidebar) takes the document lock: it holds one spreadsheet for all its users
+ * and no other spreadsheet. A time-driven run of an editor add-on has no document, and
  * `getDocumentLock()` is null there; the script lock exists but is shared by every user and
  * spreadsheet of the add-on (one team's daily job would make all others wait), and the user lock
- * spans all of one user's trackers. So a time-driven run holds its tracker by a LEASE: a script
- * property named for the spreadsheet, holding the time until which the run holds it, taken
- * under the user lock (held for the lease alone, so the user's other trackers wait seconds, not
- * minutes) and cleared when the run ends; a run that dies leaves it to expire after the longest
- * an execution can live. UI runs honour a lease: they exit busy while a time-driven run holds
- * the tracker. What stays open: two users' time-driven runs taking the same lease in the same
- * few milliseconds, and a time-driven run starting while a UI run (a person at the spreadsheet,
- * seconds long) holds the document lock, which it cannot see.
+ * spans all of one user's trackers. So the tracker is held by a LEASE that every run takes: a
+ * script property named for the spreadsheet, holding the time until which a run holds it, and
+ * cleared when the run ends; a run that dies leaves it to expire after the longest an execution
+ * can live. A UI run takes it under the document lock (and keeps that lock, so two people at the
+ * spreadsheet queue as before); a time-driven run takes it under the user lock, held for the
+ * lease alone, so the user's other trackers wait seconds, not minutes. Each sees the other's
+ * lease and exits busy. What stays open: two runs without a common lock (two users' time-driven
+ * runs, or one of them and a UI run) reading "free" in the same few milliseconds before either
+ * writes its lease.
  */
 
 const LEASE_PREFIX = 'trackerLease.';
@@ -37,14 +38,13 @@ export function withTrackerLock<T>(work: () => T, waitMs = 0): { ran: true; valu
   let leased = false;
   try {
     if (Number(scriptProperties.getProperty(key) ?? 0) > Date.now()) return { ran: false };
-    if (!documentLock) {
-      scriptProperties.setProperty(key, String(Date.now() + LEASE_MS));
-      leased = true;
-      lock.releaseLock();
-    }
+    scriptProperties.setProperty(key, String(Date.now() + LEASE_MS));
+    leased = true;
+    // The user lock guarded only the lease; the document lock stays, for UI runs queueing behind.
+    if (!documentLock) lock.releaseLock();
     return { ran: true, value: work() };
   } finally {
     if (leased) scriptProperties.deleteProperty(key);
-    else lock.releaseLock();
+    if (documentLock || !leased) lock.releaseLock();
   }
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { instantOfDay } from '../../local/host/clock.js';
+import { runExecution } from '../../local/host/execution.js';
 import { clockEvent, fireDueTriggers, isTriggerDue } from '../../local/host/scheduler.js';
 import type { TriggerState, WorkspaceState } from '../../local/host/state.js';
-import { memoryHost } from '../support/bundle-host.js';
+import { builtBundle, memoryHost } from '../support/bundle-host.js';
 import { at, client, dailyHost, digests, reminders, sheetRows, trackerProps } from '../support/daily-host.js';
+import { clientInput } from '../support/onboard-fixtures.js';
 
 const TODAY = '2027-03-01';
 /** Another tracker of the same user, with its own daily trigger (the host holds one spreadsheet). */
@@ -37,6 +39,41 @@ describe('the daily trigger in a time-driven run', () => {
     // The menu's run that day finds everything sent already.
     expect((await run('runDailyJob', TODAY)).value).toMatchObject({ ok: true, sent: 0 });
     expect(reminders(state)).toHaveLength(2);
+  });
+
+  it('exits busy when it starts while an onboarding from the sidebar holds the tracker', async () => {
+    const { state, run } = await dailyHost([client('C0001', '2027-02-26', '2027-04-10')], TODAY);
+    await run('installTriggers', TODAY);
+    const trigger = state.triggers.find((t) => t.handler === 'runDailyJob');
+    if (!trigger) throw new Error('no daily trigger');
+    // The trigger fires while the onboarding is half-way (at its first Drive call): the two
+    // executions share the workspace, as they would in Google.
+    let during: unknown;
+    const onboarding = runExecution(builtBundle(), state, 'onboardClient', [clientInput()], {
+      now: at(TODAY, 9),
+      fail: ({ name }) => {
+        if (during === undefined && name.startsWith('Drive.')) {
+          const now = at(TODAY, 9) + 60_000;
+          during = runExecution(builtBundle(), state, 'runDailyJob', [clockEvent(trigger.id, now)], {
+            now,
+            context: 'trigger',
+          }).value;
+        }
+        return undefined;
+      },
+    });
+    expect(onboarding.ok).toBe(true);
+    expect(during).toMatchObject({ busy: true, sent: 0 });
+    expect(reminders(state)).toHaveLength(0);
+    // Once the onboarding is done, the next firing does the day's work.
+    const later = at(TODAY, 9) + 2 * 60_000;
+    const next = runExecution(builtBundle(), state, 'runDailyJob', [clockEvent(trigger.id, later)], {
+      now: later,
+      context: 'trigger',
+    });
+    expect(next.value).toMatchObject({ ok: true, busy: false });
+    expect(reminders(state).length).toBe((next.value as { sent: number }).sent);
+    expect(reminders(state).length).toBeGreaterThan(2);
   });
 
   it('mails the digest to the effective user when no CSM address is set (needs userinfo.email)', async () => {
