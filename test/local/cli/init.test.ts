@@ -1,19 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../disk/fixtures.js';
 import { cli } from './run-cli.js';
-
-/** Every file of a workspace with its bytes, to see that nothing was rewritten. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!name.isFile()) continue;
-    const path = join(name.parentPath, name.name);
-    files[path] = (await readFile(path)).toString('base64');
-  }
-  return files;
-}
+import { snapshot } from './snapshot.js';
 
 describe('init on an existing workspace', () => {
   it('refuses another time zone with exit 2, naming --tz and the current zone, and writes nothing', async () => {
