@@ -3,7 +3,7 @@ import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isNotFound } from './atomic-write.js';
-import { WorkspaceError } from './errors.js';
+import { errorMessage, WorkspaceError } from './errors.js';
 import { workspaceLayout } from './layout.js';
 
 /** Who holds a workspace: what the lock file says. */
@@ -118,7 +118,12 @@ async function readLockFile(path: string): Promise<{ raw: string; holder?: LockH
     raw = await readFile(path, 'utf8');
   } catch (error) {
     if (isNotFound(error)) return undefined;
-    throw error;
+    throw new WorkspaceError(
+      'locked',
+      `The workspace lock ${path} cannot be read (${errorMessage(error)}). If no Launch Desk run is using this workspace, delete it and try again.`,
+      path,
+      { cause: error },
+    );
   }
   try {
     const parsed = JSON.parse(raw) as Partial<LockHolder>;
