@@ -68,6 +68,9 @@ export function checkClientShape(json: unknown, path: string): Record<string, un
     .filter(([field]) => json[field] !== undefined && json[field] !== null)
     .flatMap(([field, kind]) => misfits(field, json[field], kind))
     .map(({ field, needs, found }) => ({ field, message: `must be ${needs} in JSON, not ${found}` }));
+  // JSON.parse keeps "__proto__" as a plain key, but copied into the add-on's context it would
+  // become the client's prototype and lend it fields the file never named.
+  if (Object.hasOwn(json, '__proto__')) errors.push({ field: '__proto__', message: 'is not a client field' });
   if (errors.length > 0) {
     const list = errors.map((error) => `${error.field} ${error.message}`).join('; ');
     throw new CliError(`--client ${path}: ${list}. Fix these fields and run again.`, 1, errors);

@@ -76,6 +76,12 @@ describe('a client file of the wrong shape', () => {
     expect(output.error).not.toMatch(JS_ERROR);
   });
 
+  it('refuses a "__proto__" key, which would lend the client fields it does not have', async () => {
+    const run = await cli(['plan', '--client', '-'], '{"__proto__":{"clientName":"x"},"projectName":"B"}');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/__proto__ is not a client field/);
+  });
+
   it('onboard refuses it before the workspace is touched', async () => {
     const dir = join(await tempDir(), 'ws');
     expect((await cli(['init', '--dir', dir, '--language', 'en'])).code).toBe(0);
