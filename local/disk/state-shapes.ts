@@ -174,6 +174,60 @@ const META: Shape = {
   },
 };
 
+const RANGE: Shape = { fields: { row: 'number', column: 'number', numRows: 'number', numColumns: 'number' } };
+
+const SHEET_META: Shape = {
+  fields: {
+    version: 'number',
+    spreadsheet: { fields: { id: 'text', name: 'text', timeZone: 'text', locale: 'text' } },
+    sheets: {
+      map: {
+        fields: {
+          sheetId: 'number',
+          xlsxName: 'text',
+          maxRows: 'number',
+          maxColumns: 'number',
+          protections: { list: { fields: { range: RANGE, description: 'text', warningOnly: 'boolean' } } },
+          aspects: {
+            fields: {
+              frozenRows: 'number',
+              columnWidths: { map: 'number' },
+              numberFormats: { list: { fields: { range: RANGE, format: 'text' } } },
+              boldRanges: { list: RANGE },
+              validations: {
+                list: {
+                  fields: {
+                    range: RANGE,
+                    rule: {
+                      byKind: {
+                        checkbox: { fields: {} },
+                        list: { fields: { values: { list: 'text' }, allowInvalid: 'boolean' } },
+                      },
+                    },
+                  },
+                },
+              },
+              conditionalRules: {
+                list: {
+                  fields: {
+                    ranges: { list: RANGE },
+                    whenTextEqualTo: 'text',
+                    formula: 'text',
+                    background: 'text',
+                    fontColor: 'text',
+                  },
+                  optional: ['whenTextEqualTo', 'formula', 'background', 'fontColor'],
+                },
+              },
+            },
+          },
+          written: { map: 'text' },
+        },
+      },
+    },
+  },
+};
+
 /** The state files a load reads, with the type each one holds once it passed its check. */
 interface StateFiles {
   properties: WorkspaceState['properties'];
@@ -181,6 +235,7 @@ interface StateFiles {
   mail: { sent: MailState[]; delivered: string[] };
   drive: unknown;
   meta: unknown;
+  sheetMeta: unknown;
 }
 
 const SHAPES: Record<keyof StateFiles, Shape> = {
@@ -189,6 +244,13 @@ const SHAPES: Record<keyof StateFiles, Shape> = {
   mail: MAIL,
   drive: DRIVE,
   meta: META,
+  sheetMeta: SHEET_META,
+};
+
+/** A second way out, for the files a load can do without. */
+const OTHER_FIX: Partial<Record<keyof StateFiles, string>> = {
+  sheetMeta:
+    ', or delete it: the tracker is then read from tracker.xlsx alone, and range protections lose their warning-only mark',
 };
 
 /**
@@ -207,7 +269,7 @@ export function checkStateFile<K extends keyof StateFiles>(
   throw new WorkspaceError(
     'broken-file',
     `${path} is damaged: ${problem}. Launch Desk writes this file itself; restore it from a ` +
-      'backup of the workspace (or undo the edit). Nothing was changed.',
+      `backup of the workspace (or undo the edit)${OTHER_FIX[file] ?? ''}. Nothing was changed.`,
     path,
   );
 }

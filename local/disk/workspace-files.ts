@@ -58,7 +58,9 @@ export async function readWorkspaceState(
   now: number,
 ): Promise<{ state: WorkspaceState; context: FlushContext }> {
   const meta = await readWorkspaceMeta(layout);
-  const sheetMeta = parseSheetMeta(await readJson(layout.sheetMeta));
+  const sheetMeta = parseSheetMeta(
+    checkStateFile('sheetMeta', await readJson(layout.sheetMeta), layout.sheetMeta),
+  );
   const spreadsheet = await readTracker(layout.tracker, sheetMeta, { previousPath: layout.trackerPrevious });
   const driveJson = checkStateFile('drive', await readJson(layout.driveManifest), layout.driveManifest);
   const drive = parseDriveManifest(driveJson, layout.driveManifest);

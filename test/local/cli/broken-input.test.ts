@@ -110,6 +110,11 @@ describe('a damaged state file', () => {
       /kind is "hourly"/,
     ],
     ['meta.json', '{}', /not a Launch Desk workspace/],
+    [
+      'sheet-meta.json',
+      '{"version":1,"sheets":{"Clients":null},"spreadsheet":{}}',
+      /spreadsheet\.id is missing/,
+    ],
   ])(
     'state/%s holding %s stops daily with exit 2, naming the file, and nothing is written',
     async (file, json, problem) => {
