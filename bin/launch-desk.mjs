@@ -9,5 +9,12 @@ if (!existsSync(cli)) {
   console.error('launch-desk is not built yet: run `npm run build` (or `npm start`) first.');
   process.exit(2);
 }
-const { main } = await import(pathToFileURL(cli).href);
-process.exitCode = await main(process.argv.slice(2));
+try {
+  const { main } = await import(pathToFileURL(cli).href);
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // main() answers every failure of a command itself; this is the CLI failing to load or a bug
+  // in it. A person gets one line and exit 2, never a stack trace.
+  console.error(`launch-desk: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

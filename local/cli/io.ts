@@ -6,10 +6,31 @@ export interface CliIo {
   readStdin(): Promise<string>;
 }
 
+/**
+ * Writes lines to a process stream until its reader goes away. A reader that stops early
+ * (`launch-desk plan | head -1`) makes the next write fail with EPIPE, reported as an `error`
+ * event; unheard, Node throws it as an uncaught exception: a stack trace, and a process stopped
+ * wherever it was. Every command prints only after its run flushed the workspace, so the rest of
+ * the output is dropped and the command ends with its own exit code.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let gone = false;
+  let listening = false;
+  return (text) => {
+    if (!listening) {
+      listening = true;
+      stream.on('error', () => {
+        gone = true;
+      });
+    }
+    if (!gone) stream.write(`${text}\n`);
+  };
+}
+
 /** The process's own streams. */
 export const processIo: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: lineWriter(process.stdout),
+  err: lineWriter(process.stderr),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

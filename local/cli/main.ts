@@ -48,7 +48,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    io.err(`Unknown command "${name}".\n\n${usage()}`);
+    const names = COMMANDS.map((candidate) => candidate.name).join(', ');
+    io.err(`Unknown command "${name}". The commands are ${names}; \`launch-desk help\` shows their options.`);
     return EXIT.invalid;
   }
   try {

@@ -1,5 +1,8 @@
 import { DiskBackend } from '../disk/disk-backend.js';
+import { workspaceLayout } from '../disk/layout.js';
 import { createWorkspace } from '../disk/workspace.js';
+import { readWorkspaceState } from '../disk/workspace-files.js';
+import { readWorkspaceMeta } from '../disk/workspace-meta.js';
 import type { ExecutionOptions, ExecutionResult } from '../host/execution.js';
 import { Host } from '../host/host.js';
 import type { NewStateOptions } from '../host/new-state.js';
@@ -9,6 +12,17 @@ import { CliError } from './io.js';
 /** Creates a workspace folder (refusing one that holds something else). */
 export async function initWorkspace(dir: string, options: NewStateOptions): Promise<void> {
   await createWorkspace(dir, options);
+}
+
+/** The time zone of the workspace in `dir`, or undefined when `dir` is no workspace yet. Writes nothing. */
+export async function existingTimeZone(dir: string): Promise<string | undefined> {
+  const layout = workspaceLayout(dir);
+  const isWorkspace = await readWorkspaceMeta(layout).then(
+    () => true,
+    () => false,
+  );
+  if (!isWorkspace) return undefined;
+  return (await readWorkspaceState(layout, Date.now())).state.spreadsheet.timeZone;
 }
 
 /** A host over a workspace folder, running the built bundle. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { makeDirs } from './make-dirs.js';
 
 /**
  * Writes a file so that a reader (or a crash) sees either the old content or the new, never a
@@ -8,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
  * (rename is atomic within one file system).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeDirs(dirname(path));
   const temp = tempSibling(path);
   try {
     const handle = await open(temp, 'w');

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DriveFileState } from '../host/state.js';
 import { isNotFound, writeFileAtomic } from './atomic-write.js';
@@ -7,6 +7,7 @@ import { docToDocx } from './docx-write.js';
 import { planDriveTree, STAGING_DIR } from './drive-tree.js';
 import { errorMessage, WorkspaceError } from './errors.js';
 import { contentHash } from './hash.js';
+import { makeDirs } from './make-dirs.js';
 
 /** What the last flush put on disk for one Drive file. */
 export interface DiskEntry {
@@ -138,12 +139,12 @@ export async function flushDrive(
     const old = previous.disk[id];
     if (entry.kind === 'folder' || old === undefined || old.kind !== entry.kind || old.path === entry.path)
       continue;
-    await mkdir(staging, { recursive: true });
+    await makeDirs(staging);
     if (await moveIfPresent(at(old.path), join(staging, id))) staged.add(id);
   }
   const folders = [...plan.values()].filter((entry) => entry.kind === 'folder');
   for (const folder of folders.sort((a, b) => a.path.length - b.path.length)) {
-    await mkdir(at(folder.path), { recursive: true });
+    await makeDirs(at(folder.path));
     disk[folder.id] = { kind: 'folder', path: folder.path };
   }
   for (const [id, entry] of plan) {
@@ -215,7 +216,7 @@ async function exists(path: string): Promise<boolean> {
 /** Renames `from` to `to` (making `to`'s folder); false when `from` is not there. */
 async function moveIfPresent(from: string, to: string): Promise<boolean> {
   try {
-    await mkdir(dirname(to), { recursive: true });
+    await makeDirs(dirname(to));
     await rename(from, to);
     return true;
   } catch (error) {

@@ -3,6 +3,7 @@ export type WorkspaceErrorCode =
   | 'not-found'
   | 'not-a-workspace'
   | 'not-empty'
+  | 'not-writable'
   | 'unsupported-version'
   | 'locked'
   | 'broken-file'

@@ -6,6 +6,7 @@ import { contentHash } from './hash.js';
 import type { WorkspaceLayout } from './layout.js';
 import { deliverMail, type MailDelivery } from './outbox.js';
 import { parseSheetMeta } from './sheet-meta.js';
+import { checkStateFile } from './state-shapes.js';
 import { metaOf, readWorkspaceMeta } from './workspace-meta.js';
 import { readTracker } from './xlsx-read.js';
 import { writeTracker } from './xlsx-write.js';
@@ -57,17 +58,24 @@ export async function readWorkspaceState(
   now: number,
 ): Promise<{ state: WorkspaceState; context: FlushContext }> {
   const meta = await readWorkspaceMeta(layout);
-  const sheetMeta = parseSheetMeta(await readJson(layout.sheetMeta));
+  const sheetMeta = parseSheetMeta(
+    checkStateFile('sheetMeta', await readJson(layout.sheetMeta), layout.sheetMeta),
+  );
   const spreadsheet = await readTracker(layout.tracker, sheetMeta, { previousPath: layout.trackerPrevious });
-  const drive = parseDriveManifest(await readJson(layout.driveManifest), layout.driveManifest);
+  const driveJson = checkStateFile('drive', await readJson(layout.driveManifest), layout.driveManifest);
+  const drive = parseDriveManifest(driveJson, layout.driveManifest);
   const driveBaseline = await loadDriveEdits(layout.drive, drive, now);
-  const properties = ((await readJson(layout.properties)) ?? {
+  // Every state file is checked whole before anything runs, so a damaged one stops the load.
+  const properties = checkStateFile('properties', await readJson(layout.properties), layout.properties) ?? {
     document: {},
     script: {},
     user: {},
-  }) as WorkspaceState['properties'];
-  const triggers = ((await readJson(layout.triggers)) ?? []) as WorkspaceState['triggers'];
-  const mail = ((await readJson(layout.mail)) ?? { sent: [], delivered: [] }) as MailFile;
+  };
+  const triggers = checkStateFile('triggers', await readJson(layout.triggers), layout.triggers) ?? [];
+  const mail: MailFile = checkStateFile('mail', await readJson(layout.mail), layout.mail) ?? {
+    sent: [],
+    delivered: [],
+  };
   const state: WorkspaceState = {
     spreadsheet,
     drive: { files: drive.files },

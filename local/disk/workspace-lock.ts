@@ -3,7 +3,7 @@ import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isNotFound } from './atomic-write.js';
-import { WorkspaceError } from './errors.js';
+import { errorMessage, WorkspaceError } from './errors.js';
 import { workspaceLayout } from './layout.js';
 
 /** Who holds a workspace: what the lock file says. */
@@ -36,6 +36,13 @@ export interface LockOptions {
 const FRESH_MS = 5_000;
 
 /**
+ * Stale locks one acquire takes over before it only waits: a stale lock that comes back again and
+ * again means something keeps writing it, and taking it over without end would spin past the
+ * deadline (a takeover is retried at once, without the deadline check).
+ */
+const MAX_TAKEOVERS = 3;
+
+/**
  * Takes the lock of the workspace in `dir`, so two processes never load and flush one workspace
  * at once. The lock is `state/workspace.lock`, created with O_EXCL (the file system decides who
  * wins a race) and holding the pid, host and time. A lock whose process is dead on this host is
@@ -46,6 +53,7 @@ export async function acquireWorkspaceLock(dir: string, options: LockOptions = {
   const waitMs = options.waitMs ?? 10_000;
   const pollMs = options.pollMs ?? 100;
   const deadline = Date.now() + waitMs;
+  let takeovers = 0;
   for (;;) {
     const holder: LockHolder = {
       pid: process.pid,
@@ -55,7 +63,8 @@ export async function acquireWorkspaceLock(dir: string, options: LockOptions = {
     };
     if (await tryCreate(dir, path, holder)) return heldLock(path, holder);
     const current = await readLockFile(path);
-    if (current !== undefined && (await isStale(path, current.holder))) {
+    if (current !== undefined && takeovers < MAX_TAKEOVERS && (await isStale(path, current.holder))) {
+      takeovers += 1;
       await removeIfUnchanged(path, current.raw);
       continue;
     }
@@ -109,7 +118,12 @@ async function readLockFile(path: string): Promise<{ raw: string; holder?: LockH
     raw = await readFile(path, 'utf8');
   } catch (error) {
     if (isNotFound(error)) return undefined;
-    throw error;
+    throw new WorkspaceError(
+      'locked',
+      `The workspace lock ${path} cannot be read (${errorMessage(error)}). If no Launch Desk run is using this workspace, delete it and try again.`,
+      path,
+      { cause: error },
+    );
   }
   try {
     const parsed = JSON.parse(raw) as Partial<LockHolder>;

@@ -3,6 +3,7 @@ import type { WorkspaceState } from '../host/state.js';
 import { isNotFound, readJsonFile } from './atomic-write.js';
 import { WorkspaceError } from './errors.js';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type WorkspaceLayout } from './layout.js';
+import { checkStateFile } from './state-shapes.js';
 
 /** `state/meta.json`: what makes a folder a workspace, and the account it stands for. */
 export interface WorkspaceMeta {
@@ -73,5 +74,6 @@ export async function readWorkspaceMeta(layout: WorkspaceLayout): Promise<Worksp
       layout.meta,
     );
   }
+  checkStateFile('meta', meta, layout.meta);
   return meta as WorkspaceMeta;
 }

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import type { SetupResult } from '../../../src/app/setup.js';
 import { parseFlags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../io.js';
-import { initWorkspace, runGlobal } from '../workspace-host.js';
+import { existingTimeZone, initWorkspace, runGlobal } from '../workspace-host.js';
 
 const LANGUAGES = ['zh-TW', 'en'];
 
@@ -28,15 +29,40 @@ export const initCommand: Command = {
     }
     if (errors.length)
       throw new CliError(errors.map((e) => `--${e.field} ${e.message}`).join('; '), 1, errors);
-    const language = (flags.language ?? 'zh-TW') as 'zh-TW' | 'en';
-    const timeZone = flags.tz ?? 'Asia/Taipei';
-    await initWorkspace(dir, { timeZone, locale: language === 'zh-TW' ? 'zh_TW' : 'en_US' });
-    const result = await runGlobal(dir, 'setupTracker', [{ language, timeZone }]);
+    const current = await existingTimeZone(dir);
+    if (current !== undefined && flags.tz !== undefined && flags.tz !== current) {
+      throw new CliError(zoneKept(dir, flags.tz, current), 2, [{ field: 'tz', message: `is ${current}` }]);
+    }
+    const language = flags.language as 'zh-TW' | 'en' | undefined;
+    // A new workspace takes the defaults; an existing one keeps its zone (and, without
+    // --language, the language it has).
+    const timeZone = flags.tz ?? current ?? 'Asia/Taipei';
+    if (current === undefined) {
+      await initWorkspace(dir, { timeZone, locale: (language ?? 'zh-TW') === 'zh-TW' ? 'zh_TW' : 'en_US' });
+    }
+    const result = (await runGlobal(dir, 'setupTracker', [{ language, timeZone }])) as SetupResult;
     if (flags.json) io.out(JSON.stringify(result, null, 2));
-    else io.out(`Workspace ready in ${dir}: tracker.xlsx, drive/, outbox/ (${language}, ${timeZone}).`);
+    else {
+      io.out(
+        `Workspace ready in ${dir}: tracker.xlsx, drive/, outbox/ (${result.language}, ${result.timeZone}).`,
+      );
+    }
     return EXIT.ok;
   },
 };
+
+/**
+ * Why init refuses another zone for an existing workspace: its due dates are days in its zone and
+ * the daily job's hour is an hour there; a new zone would move neither, so the tracker would
+ * quietly say other days than the mails. A new workspace is the honest way to another zone.
+ */
+function zoneKept(dir: string, asked: string, current: string): string {
+  return (
+    `--tz ${asked}: ${dir} is already a workspace in the time zone ${current}, and init does not ` +
+    `change an existing workspace's zone (its due dates are days in ${current}). Nothing was ` +
+    `changed. Leave out --tz to keep ${current}, or init a new folder with --tz ${asked}.`
+  );
+}
 
 function isTimeZone(zone: string): boolean {
   try {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { toJsonText, writeFileAtomic } from '../../disk/atomic-write.js';
 import { workspaceLayout } from '../../disk/layout.js';
 import { type MailReport, mailReportLines, readMailReport } from '../../disk/mail-report.js';
 import { fireDueTriggers } from '../../host/scheduler.js';
@@ -13,8 +14,13 @@ import { initWorkspace, runGlobal, workspaceHost } from '../workspace-host.js';
 
 /** The local scheduler looks for due triggers this often (Apps Script fires inside the hour). */
 const SCHEDULER_TICK_MS = 60_000;
-/** Written once the sample clients are in, so a later start never adds them again. */
-const SAMPLES_MARKER = 'samples-onboarded.json';
+/**
+ * In `state/` from the moment start makes a workspace until its sample clients are in. Samples
+ * belong only to a workspace start made itself: one made by `init` (or used by `onboard`) holds
+ * real clients and must never get made-up ones, nor mail them. The mark outlives a stop half-way,
+ * so the next start finishes the samples (onboarding resumes, never doubles).
+ */
+const SAMPLES_PENDING = 'samples-pending.json';
 
 interface OnboardOutcome {
   ok: boolean;
@@ -55,7 +61,7 @@ function todayIn(timeZone: string): string {
 
 /**
  * Onboards the three sample clients (zh-TW and English, three tiers, one launching too soon) and
- * prints what the timeline checks say of each. Runs once per workspace: the marker file says so.
+ * prints what the timeline checks say of each.
  */
 async function onboardSamples(dir: string, timeZone: string, io: CliIo): Promise<number> {
   let documents = 0;
@@ -78,26 +84,25 @@ async function onboardSamples(dir: string, timeZone: string, io: CliIo): Promise
       io.out(`    ${check.severity}: ${check.message}${hint}`);
     }
   }
-  await writeFile(
-    join(workspaceLayout(dir).stateDir, SAMPLES_MARKER),
-    `${JSON.stringify({ at: new Date() })}\n`,
-  );
   return documents;
 }
 
-/** Sets the workspace up (first run: with the sample clients), installs the reminders. */
+/** Sets the workspace up (one start makes: with the sample clients), installs the reminders. */
 async function prepareWorkspace(dir: string, io: CliIo): Promise<void> {
   const layout = workspaceLayout(dir);
+  const samplesPending = join(layout.stateDir, SAMPLES_PENDING);
   if (!existsSync(layout.meta)) {
     io.out(`Creating a workspace in ${dir} ...`);
     await initWorkspace(dir, { timeZone: 'Asia/Taipei', locale: 'zh_TW' });
+    await writeFileAtomic(samplesPending, toJsonText({ createdAt: new Date().toISOString() }));
   }
   await runGlobal(dir, 'setupTracker', [{}]);
-  if (!existsSync(join(layout.stateDir, SAMPLES_MARKER))) {
+  if (existsSync(samplesPending)) {
     const { timeZone } = (await runGlobal(dir, 'getStatus', [])) as StatusOutcome;
     io.out('Onboarding three sample clients:');
     const documents = await onboardSamples(dir, timeZone, io);
     io.out(`  ${documents} documents made, one folder per client in ${join(dir, 'drive')}`);
+    await rm(samplesPending, { force: true });
   }
   const install = (await runGlobal(dir, 'installTriggers', [])) as { ok: boolean; message?: string };
   if (!install.ok) io.err(`Reminders not installed: ${install.message}`);
