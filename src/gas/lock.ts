@@ -24,6 +24,21 @@ const LEASE_MS = 7 * 60 * 1000;
 /** How long a time-driven run waits for the user lock, held by its other trackers only briefly. */
 const LEASE_LOCK_WAIT_MS = 10_000;
 
+/** Marks a lease a UI run took: it holds the document lock for as long as it lives. */
+const UI_MARK = ':ui';
+
+/**
+ * Whether a stored lease still holds the tracker. A UI run's lease cannot hold another UI run
+ * out: that run holds the document lock, which Apps Script releases when an execution ends, so a
+ * UI lease it finds is one a dead UI run left behind (a person retrying after a failure is not
+ * made to wait the lease out). A time-driven run cannot tell, and respects every lease in time.
+ */
+function leaseHeld(stored: string | null, underDocumentLock: boolean): boolean {
+  if (stored === null) return false;
+  if (underDocumentLock && stored.endsWith(UI_MARK)) return false;
+  return Number.parseInt(stored, 10) > Date.now();
+}
+
 /**
  * Runs `work` holding the tracker, or returns `ran: false` when another execution holds it
  * (`tryLock` never throws; a concurrent run should exit cleanly, not queue up). `waitMs`: how
@@ -37,8 +52,8 @@ export function withTrackerLock<T>(work: () => T, waitMs = 0): { ran: true; valu
   const key = LEASE_PREFIX + spreadsheetId();
   let leased = false;
   try {
-    if (Number(scriptProperties.getProperty(key) ?? 0) > Date.now()) return { ran: false };
-    scriptProperties.setProperty(key, String(Date.now() + LEASE_MS));
+    if (leaseHeld(scriptProperties.getProperty(key), documentLock !== null)) return { ran: false };
+    scriptProperties.setProperty(key, `${Date.now() + LEASE_MS}${documentLock ? UI_MARK : ''}`);
     leased = true;
     // The user lock guarded only the lease; the document lock stays, for UI runs queueing behind.
     if (!documentLock) lock.releaseLock();

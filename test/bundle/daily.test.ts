@@ -82,9 +82,7 @@ describe('runDailyJob', () => {
     const busy = await run('runDailyJob', TODAY);
     expect(busy.value).toMatchObject({ ok: true, busy: true, sent: 0 });
     expect(state.mail.sent).toEqual([]);
-    expect(logDetails(state)).toEqual([
-      'daily skipped another run of the daily job holds the lock: this one exits',
-    ]);
+    expect(logDetails(state)).toEqual(['daily skipped another run holds the tracker: this one exits']);
     state.locks = {};
     expect((await run('runDailyJob', TODAY)).value).toMatchObject({ sent: 4 });
   });
@@ -313,8 +311,12 @@ describe('runDailyJob', () => {
     state.properties.script[`trackerLease.${state.spreadsheet.id}`] = String(firesAt + 5 * 60_000);
     expect(await fireDueTriggers(host, firesAt)).toEqual(['runDailyJob: ok']);
     expect(logDetails(state).at(-1)).toBe(
-      'daily skipped another run of the daily job holds the lock: this one exits',
+      'daily skipped another run holds the tracker: a one-off trigger tries again in an hour',
     );
+    // Busy, it comes back once more an hour later; then the day is done and the daily trigger back.
+    expect(state.triggers.map((trigger) => trigger.schedule.kind)).toEqual(['once']);
+    expect(await fireDueTriggers(host, firesAt + CONTINUATION_DELAY_MS)).toEqual(['runDailyJob: ok']);
+    expect(duplicates(state)).toEqual([]);
     expect(state.triggers.map((trigger) => trigger.schedule)).toEqual([
       { kind: 'daily', hour: 9, everyDays: 1, timeZone: ZONE },
     ]);

@@ -106,9 +106,22 @@ export function runDailyJob(triggerUid?: string): DailyResult {
       }
     });
     if (locked.ran) return locked.value;
-    log.add('daily', '', 'another run of the daily job holds the lock: this one exits', 'skipped');
+    if (triggerUid === undefined) {
+      log.add('daily', '', 'another run holds the tracker: this one exits', 'skipped');
+      log.flush();
+      return { ...EMPTY, busy: true };
+    }
+    // A time-driven run that finds a person onboarding (or another user's run) must not lose the
+    // day: its continuation comes back in an hour and finds sent what the other run sent.
+    scheduleContinuation();
+    log.add(
+      'daily',
+      '',
+      'another run holds the tracker: a one-off trigger tries again in an hour',
+      'skipped',
+    );
     log.flush();
-    return { ...EMPTY, busy: true };
+    return { ...EMPTY, busy: true, continued: true };
   } catch (error) {
     console.error(`daily job: ${messageOf(error)}`);
     return { ...EMPTY, ok: false, message: messageOf(error) };
