@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { mkdirOp, renameOp, writeDurable } from './file-ops.js';
 
 /**
  * Writes a file so that a reader (or a crash) sees either the old content or the new, never a
@@ -8,17 +9,18 @@ import { basename, dirname, join } from 'node:path';
  * (rename is atomic within one file system).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  const folder = dirname(path);
+  if (
+    !(await stat(folder).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await mkdirOp(folder);
   const temp = tempSibling(path);
   try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
+    await writeDurable(temp, data);
+    await renameOp(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

@@ -1,10 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import type { Backend } from '../host/backend.js';
 import type { WorkspaceState } from '../host/state.js';
 import { WorkspaceError } from './errors.js';
 import { type WorkspaceLayout, workspaceLayout } from './layout.js';
 import type { MailDelivery } from './outbox.js';
+import { recoverSave } from './save-journal.js';
 import { type FlushContext, readWorkspaceState, writeWorkspaceState } from './workspace-files.js';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';
+
+/**
+ * A tag unique to one load: `-` (Utilities.getUuid reads the counter before it), the time in
+ * base 36 and a few random bytes, so two loads, even of two copies of one workspace, differ.
+ */
+function loadTag(): string {
+  return `-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+}
 
 /** How a disk backend behaves beyond its folder. */
 export interface DiskBackendOptions {
@@ -36,7 +46,10 @@ export class DiskBackend implements Backend {
   async load(): Promise<WorkspaceState> {
     const lock = await acquireWorkspaceLock(this.dir, { waitMs: this.options.lockWaitMs ?? 10_000 });
     try {
+      // A run that crashed while saving is finished or undone before anything is read.
+      await recoverSave(this.dir);
       const { state, context } = await readWorkspaceState(this.layout, Date.now());
+      state.idTag = loadTag();
       const smtpUrl = this.options.smtpUrl ?? process.env.SMTP_URL;
       const delivery: MailDelivery = smtpUrl
         ? { kind: 'smtp', url: smtpUrl, dir: this.layout.outbox }

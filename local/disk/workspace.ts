@@ -37,5 +37,6 @@ export async function createWorkspace(dir: string, options: NewStateOptions = {}
     drive: emptyDriveManifest(),
     driveBaseline: new Map(),
     delivered: new Set(),
+    uncertain: new Set(),
   });
 }
