@@ -49,6 +49,17 @@ export async function readJsonFile(path: string): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
+/** Whether something is at `path` (a missing one is false; any other error is thrown). */
+export async function pathExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    (error: unknown) => {
+      if (isNotFound(error)) return false;
+      throw error;
+    },
+  );
+}
+
 /** Whether a file-system error says the path does not exist. */
 export function isNotFound(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';

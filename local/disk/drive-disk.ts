@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DriveFileState } from '../host/state.js';
-import { isNotFound } from './atomic-write.js';
+import { isNotFound, pathExists } from './atomic-write.js';
 import { readDocxBlocks } from './docx-read.js';
 import { docToDocx } from './docx-write.js';
 import { type PlannedEntry, planDriveTree, STAGING_DIR } from './drive-tree.js';
@@ -150,11 +150,11 @@ export async function planDriveSave(
     const target = at(entry.path);
     const sameKind = old !== undefined && old.kind === entry.kind;
     const unchanged = sameKind && baseline.get(id) === sourceHash(file);
-    if (unchanged && old.path === entry.path && (await exists(target))) {
+    if (unchanged && old.path === entry.path && (await pathExists(target))) {
       disk[id] = old;
       continue;
     }
-    if (unchanged && old.path !== entry.path && (await exists(at(old.path)))) {
+    if (unchanged && old.path !== entry.path && (await pathExists(at(old.path)))) {
       // Moved as it was: the same bytes under the new name, a person's edits included.
       installs.push({
         target,
@@ -223,13 +223,6 @@ function retiredFolders(
         ...(now?.kind === 'folder' ? { into: join(driveDir, now.path) } : {}),
       };
     });
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Renames `from` to `to` (making `to`'s folder); false when `from` is not there. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { isNotFound, readJsonFile, toJsonText, writeFileAtomic } from './atomic-write.js';
+import { pathExists, readJsonFile, toJsonText, writeFileAtomic } from './atomic-write.js';
 import { errorMessage, WorkspaceError } from './errors.js';
 import { mkdirOp, removeOp, renameOp, rmdirIfEmptyOp } from './file-ops.js';
 
@@ -64,23 +64,13 @@ async function missingFolders(paths: readonly string[]): Promise<string[]> {
   const missing = new Set<string>();
   for (const path of paths) {
     const chain: string[] = [];
-    for (let p = path; !missing.has(p) && !(await exists(p)); p = dirname(p)) {
+    for (let p = path; !missing.has(p) && !(await pathExists(p)); p = dirname(p)) {
       chain.unshift(p);
       if (dirname(p) === p) break;
     }
     for (const p of chain) missing.add(p);
   }
   return [...missing];
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    (error: unknown) => {
-      if (isNotFound(error)) return false;
-      throw error;
-    },
-  );
 }
 
 /**
@@ -160,11 +150,11 @@ export async function recoverSave(dir: string): Promise<void> {
 async function finish(dir: string, journal: Journal): Promise<void> {
   const at = (path: string) => join(dir, path);
   for (const { temp, target } of journal.installs) {
-    if (await exists(at(temp))) await renameOp(at(temp), at(target));
+    if (await pathExists(at(temp))) await renameOp(at(temp), at(target));
   }
   const targets = journal.installs.map((install) => at(install.target));
   for (const path of journal.removes) {
-    if ((await exists(at(path))) && !(await isOneOf(at(path), targets))) await removeOp(at(path));
+    if ((await pathExists(at(path))) && !(await isOneOf(at(path), targets))) await removeOp(at(path));
   }
   for (const retire of journal.retires) {
     const from = at(retire.from);
@@ -172,10 +162,10 @@ async function finish(dir: string, journal: Journal): Promise<void> {
       const children = await readdir(from).catch(() => [] as string[]);
       for (const child of children) {
         const target = join(at(retire.into), child);
-        if (!(await exists(target))) await renameOp(join(from, child), target);
+        if (!(await pathExists(target))) await renameOp(join(from, child), target);
       }
     }
-    if (await exists(from)) await rmdirIfEmptyOp(from);
+    if (await pathExists(from)) await rmdirIfEmptyOp(from);
   }
   await removeOp(journalPath(dir));
 }
@@ -184,10 +174,10 @@ async function finish(dir: string, journal: Journal): Promise<void> {
 async function undo(dir: string, journal: Journal): Promise<void> {
   const at = (path: string) => join(dir, path);
   for (const { temp } of journal.installs) {
-    if (await exists(at(temp))) await removeOp(at(temp));
+    if (await pathExists(at(temp))) await removeOp(at(temp));
   }
   for (const folder of [...journal.made].reverse()) {
-    if (await exists(at(folder))) await rmdirIfEmptyOp(at(folder));
+    if (await pathExists(at(folder))) await rmdirIfEmptyOp(at(folder));
   }
   await removeOp(journalPath(dir));
 }

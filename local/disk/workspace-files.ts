@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { MailState, WorkspaceState } from '../host/state.js';
-import { readJsonFile, toJsonText, writeFileAtomic } from './atomic-write.js';
+import { pathExists, readJsonFile, toJsonText, writeFileAtomic } from './atomic-write.js';
 import { type DriveManifest, loadDriveEdits, parseDriveManifest, planDriveSave } from './drive-disk.js';
 import { WorkspaceError } from './errors.js';
 import { linkOrCopyOp, writeDurable } from './file-ops.js';
@@ -122,7 +122,7 @@ export async function writeWorkspaceState(
   await json(layout.mail, mailFile(state.mail.sent, context));
   if (context.spreadsheetChanged || context.spreadsheetHash !== spreadsheetHash(state)) {
     let sheetMeta: SheetMetaFile | undefined;
-    if (await exists(layout.tracker))
+    if (await pathExists(layout.tracker))
       installs.push({ target: layout.trackerPrevious, stage: (temp) => linkOrCopyOp(layout.tracker, temp) });
     installs.push({
       target: layout.tracker,
@@ -186,13 +186,6 @@ async function deliverPending(
   } finally {
     await record();
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /**
