@@ -40,9 +40,14 @@ export function launchDesk(args: string[], options: RunOptions = {}): Promise<Cl
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, ...options.env } });
   let out = '';
   let err = '';
+  let stopping = false;
   child.stdout.on('data', (chunk: Buffer) => {
     out += chunk.toString();
-    if (options.stopWhen !== undefined && out.includes(options.stopWhen)) child.kill('SIGINT');
+    // Once: a second Ctrl-C would find no handler and end the process by the signal.
+    if (!stopping && options.stopWhen !== undefined && out.includes(options.stopWhen)) {
+      stopping = true;
+      child.kill('SIGINT');
+    }
   });
   child.stderr.on('data', (chunk: Buffer) => {
     err += chunk.toString();
