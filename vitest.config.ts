@@ -1,15 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four suites: `unit` (src/core from source), `local` (the Node hosts and their backends),
- * `bundle` (dist/Code.js in the vm host) and `browser` (the sidebar in headless Chromium).
- * The last two need `npm run build` first; `npm test` runs it.
+ * Five suites: `unit` (src/core from source), `local` (the Node hosts and their backends),
+ * `crash` (the built CLI killed at every file operation of a save), `bundle` (dist/Code.js in
+ * the vm host) and `browser` (the sidebar in headless Chromium). The last three need
+ * `npm run build` first; `npm test` runs it.
  */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts'] } },
-      { test: { name: 'local', include: ['test/local/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'local',
+          include: ['test/local/**/*.test.ts'],
+          exclude: ['test/local/**/*.crash.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      // Kills the CLI at every file operation of a save: minutes, so a suite of its own.
+      { test: { name: 'crash', include: ['test/local/**/*.crash.test.ts'], testTimeout: 3_600_000 } },
       { test: { name: 'bundle', include: ['test/bundle/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {

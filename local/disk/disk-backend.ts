@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Backend } from '../host/backend.js';
 import type { WorkspaceState } from '../host/state.js';
 import { WorkspaceError } from './errors.js';
@@ -5,8 +6,17 @@ import { type WorkspaceLayout, workspaceLayout } from './layout.js';
 import { mailDeliveryOf } from './mail-destination.js';
 import { noticeDeliveries, publishDeliveryState } from './mail-report.js';
 import type { SmtpTimeouts } from './outbox.js';
+import { recoverSave } from './save-journal.js';
 import { type FlushContext, readWorkspaceState, writeWorkspaceState } from './workspace-files.js';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';
+
+/**
+ * A tag unique to one load: `-` (Utilities.getUuid reads the counter before it), the time in
+ * base 36 and a few random bytes, so two loads, even of two copies of one workspace, differ.
+ */
+function loadTag(): string {
+  return `-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+}
 
 /** How a disk backend behaves beyond its folder. */
 export interface DiskBackendOptions {
@@ -43,7 +53,10 @@ export class DiskBackend implements Backend {
   async load(): Promise<WorkspaceState> {
     const lock = await acquireWorkspaceLock(this.dir, { waitMs: this.options.lockWaitMs ?? 10_000 });
     try {
+      // A run that crashed while saving is finished or undone before anything is read.
+      await recoverSave(this.dir);
       const { state, context } = await readWorkspaceState(this.layout, Date.now());
+      state.idTag = loadTag();
       const delivery = await mailDeliveryOf(this.layout, this.options);
       noticeDeliveries(state);
       await publishDeliveryState(state, this.layout, delivery.kind === 'smtp' ? delivery.url : undefined);

@@ -1,13 +1,14 @@
-import { readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DriveFileState } from '../host/state.js';
-import { isNotFound, writeFileAtomic } from './atomic-write.js';
+import { isNotFound, pathExists } from './atomic-write.js';
 import { readDocxBlocks } from './docx-read.js';
 import { docToDocx } from './docx-write.js';
-import { planDriveTree, STAGING_DIR } from './drive-tree.js';
+import { type PlannedEntry, planDriveTree, STAGING_DIR } from './drive-tree.js';
 import { errorMessage, WorkspaceError } from './errors.js';
+import { linkOrCopyOp, mkdirOp, renameOp, writeDurable } from './file-ops.js';
 import { contentHash } from './hash.js';
-import { makeDirs } from './make-dirs.js';
+import type { Install, Retire } from './save-journal.js';
 
 /** What the last flush put on disk for one Drive file. */
 export interface DiskEntry {
@@ -109,115 +110,126 @@ export async function loadDriveEdits(
   return new Map(manifest.files.map((file) => [file.id, sourceHash(file)]));
 }
 
+/** The part of a save that lays Drive out in drive/, and the manifest it leaves (complete once staged). */
+export interface DriveSave {
+  folders: string[];
+  installs: Install[];
+  removes: string[];
+  retires: Retire[];
+  manifest: DriveManifest;
+}
+
 /**
- * Lays Drive's record out in drive/: a folder per folder, a .docx per document, the bytes of
- * other files, trashed ones under drive/.trash/. Only what changed is written; moved and renamed
- * files go through drive/.staging/ so that two files swapping names never collide; a folder that
- * moved takes along what a person put in it. Returns the manifest to keep.
+ * Plans how Drive's record is laid out in drive/: a folder per folder, a .docx per document, the
+ * bytes of other files, trashed ones under drive/.trash/. Only what changed is written; a file
+ * that moved unchanged is linked to its new place (a person's formatting in a .docx stays), and
+ * what a person put in a folder that moved goes along. The manifest's entries for written files
+ * are filled in as they are staged.
  */
-export async function flushDrive(
+export async function planDriveSave(
   driveDir: string,
   files: DriveFileState[],
   previous: DriveManifest,
   baseline: ReadonlyMap<string, string>,
-): Promise<DriveManifest> {
+): Promise<DriveSave> {
   const plan = planDriveTree(files);
   const byId = new Map(files.map((file) => [file.id, file]));
   const disk: Record<string, DiskEntry> = {};
   const at = (path: string) => join(driveDir, path);
-  const staging = join(driveDir, STAGING_DIR);
-
-  // Files that left Drive's record (or changed kind) leave the disk.
-  for (const [id, old] of Object.entries(previous.disk)) {
-    const now = plan.get(id);
-    if (old.kind !== 'folder' && (now === undefined || now.kind !== old.kind))
-      await rm(at(old.path), { force: true });
-  }
-  // Moving files step aside first.
-  const staged = new Set<string>();
-  for (const [id, entry] of plan) {
-    const old = previous.disk[id];
-    if (entry.kind === 'folder' || old === undefined || old.kind !== entry.kind || old.path === entry.path)
-      continue;
-    await makeDirs(staging);
-    if (await moveIfPresent(at(old.path), join(staging, id))) staged.add(id);
-  }
-  const folders = [...plan.values()].filter((entry) => entry.kind === 'folder');
-  for (const folder of folders.sort((a, b) => a.path.length - b.path.length)) {
-    await makeDirs(at(folder.path));
-    disk[folder.id] = { kind: 'folder', path: folder.path };
+  const installs: Install[] = [];
+  const folders: string[] = [];
+  for (const entry of [...plan.values()].sort((a, b) => a.path.length - b.path.length)) {
+    if (entry.kind !== 'folder') continue;
+    folders.push(at(entry.path));
+    disk[entry.id] = { kind: 'folder', path: entry.path };
   }
   for (const [id, entry] of plan) {
-    if (entry.kind === 'folder') continue;
     const file = byId.get(id);
+    if (entry.kind === 'folder' || file === undefined) continue;
     const old = previous.disk[id];
-    if (file === undefined) continue;
     const target = at(entry.path);
-    if (staged.has(id)) await rename(join(staging, id), target);
-    const unchanged = old !== undefined && old.kind === entry.kind && baseline.get(id) === sourceHash(file);
-    if (unchanged && (staged.has(id) || old.path === entry.path) && (await exists(target))) {
-      disk[id] = { ...old, path: entry.path };
+    const sameKind = old !== undefined && old.kind === entry.kind;
+    const unchanged = sameKind && baseline.get(id) === sourceHash(file);
+    if (unchanged && old.path === entry.path && (await pathExists(target))) {
+      disk[id] = old;
       continue;
     }
-    const bytes =
-      entry.kind === 'doc'
-        ? await docToDocx(file.doc ?? { title: file.name, blocks: [], revision: 1 })
-        : Buffer.from(file.contentBase64 ?? '', 'base64');
-    await writeFileAtomic(target, bytes);
-    const info = await stat(target);
-    disk[id] = {
-      kind: entry.kind,
-      path: entry.path,
-      bytesHash: contentHash(bytes),
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-    };
+    if (unchanged && old.path !== entry.path && (await pathExists(at(old.path)))) {
+      // Moved as it was: the same bytes under the new name, a person's edits included.
+      installs.push({
+        target,
+        stage: async (temp) => {
+          await linkOrCopyOp(at(old.path), temp);
+          disk[id] = { ...old, path: entry.path, ...(await sizeAndTime(temp)) };
+        },
+      });
+      continue;
+    }
+    installs.push({
+      target,
+      stage: async (temp) => {
+        const bytes =
+          entry.kind === 'doc'
+            ? await docToDocx(file.doc ?? { title: file.name, blocks: [], revision: 1 })
+            : Buffer.from(file.contentBase64 ?? '', 'base64');
+        await writeDurable(temp, bytes);
+        disk[id] = {
+          kind: entry.kind,
+          path: entry.path,
+          bytesHash: contentHash(bytes),
+          ...(await sizeAndTime(temp)),
+        };
+      },
+    });
   }
-  await retireOldFolders(driveDir, previous, disk);
-  await rmdir(staging).catch(() => undefined);
-  return { version: 1, files, disk };
+  const targets = new Set(installs.map((install) => install.target));
+  const kept = new Set(Object.values(disk).map((entry) => at(entry.path)));
+  // Files that left Drive's record, changed kind or moved leave their old place.
+  const removes = Object.values(previous.disk)
+    .filter((old) => old.kind !== 'folder')
+    .map((old) => at(old.path))
+    .filter((path) => !targets.has(path) && !kept.has(path));
+  return {
+    folders,
+    installs,
+    removes: [...new Set(removes)],
+    retires: retiredFolders(driveDir, previous, plan),
+    manifest: { version: 1, files, disk },
+  };
+}
+
+async function sizeAndTime(path: string): Promise<{ size: number; mtimeMs: number }> {
+  const info = await stat(path);
+  return { size: info.size, mtimeMs: info.mtimeMs };
 }
 
 /**
- * Folders whose path changed (renamed, moved, deleted): what a person added to one moves to its
- * new place when that name is free, then the old folder goes if it is empty. Deepest first, so a
- * parent is empty by the time it is looked at.
+ * Folders whose path changed (renamed, moved, deleted), deepest first: what a person added to
+ * one moves to the folder's new place when that name is free, then the old folder goes if empty.
  */
-async function retireOldFolders(
+function retiredFolders(
   driveDir: string,
   previous: DriveManifest,
-  disk: Record<string, DiskEntry>,
-): Promise<void> {
-  const current = new Set(Object.values(disk).map((entry) => entry.path));
-  const retired = Object.entries(previous.disk)
+  plan: ReadonlyMap<string, PlannedEntry>,
+): Retire[] {
+  const current = new Set([...plan.values()].map((entry) => entry.path));
+  return Object.entries(previous.disk)
     .filter(([, old]) => old.kind === 'folder' && !current.has(old.path))
-    .sort(([, a], [, b]) => b.path.split('/').length - a.path.split('/').length);
-  for (const [id, old] of retired) {
-    const from = join(driveDir, old.path);
-    const now = disk[id];
-    const children = await readdir(from).catch(() => [] as string[]);
-    if (now?.kind === 'folder') {
-      for (const child of children) {
-        const target = join(driveDir, now.path, child);
-        if (!(await exists(target))) await rename(join(from, child), target);
-      }
-    }
-    await rmdir(from).catch(() => undefined);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
+    .sort(([, a], [, b]) => b.path.split('/').length - a.path.split('/').length)
+    .map(([id, old]) => {
+      const now = plan.get(id);
+      return {
+        from: join(driveDir, old.path),
+        ...(now?.kind === 'folder' ? { into: join(driveDir, now.path) } : {}),
+      };
+    });
 }
 
 /** Renames `from` to `to` (making `to`'s folder); false when `from` is not there. */
 async function moveIfPresent(from: string, to: string): Promise<boolean> {
   try {
-    await makeDirs(dirname(to));
-    await rename(from, to);
+    await mkdirOp(dirname(to));
+    await renameOp(from, to);
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;

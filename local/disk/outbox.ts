@@ -97,6 +97,7 @@ export async function deliverMail(
   user: WorkspaceState['user'],
   delivery: MailDelivery,
   delivered: (id: string) => void,
+  beforeSend?: (mail: MailState) => Promise<void>,
 ): Promise<void> {
   if (mails.length === 0) return;
   if (delivery.kind === 'outbox') {
@@ -116,11 +117,16 @@ export async function deliverMail(
     dnsTimeout: timeouts.connectMs,
   });
   let broken = '';
+  // The caller records each hand-over before it starts, so a crash during it is known as such.
+  const handOver = async (mail: MailState): Promise<Attempt> => {
+    await beforeSend?.(mail);
+    return sendOne(transport, mail, user);
+  };
   try {
     for (const mail of mails) {
       const record = givenUp(
         mail,
-        broken ? { status: 'waiting', reason: broken, at: Date.now() } : await sendOne(transport, mail, user),
+        broken ? { status: 'waiting', reason: broken, at: Date.now() } : await handOver(mail),
       );
       if (record.status === 'refused') await writeEml(join(delivery.dir, OUTBOX_REFUSED), mail, user);
       if (record.status === 'uncertain') await writeEml(join(delivery.dir, OUTBOX_UNCERTAIN), mail, user);
@@ -188,6 +194,22 @@ async function sendOne(
 }
 
 /** Writes one message as an .eml file in `dir`. */
+/**
+ * Records a message whose hand-over to the SMTP server a crash cut short: the server may have it,
+ * so it is never sent again by itself, and it waits in outbox/uncertain/ for a person, as one
+ * whose connection dropped before "250" does.
+ */
+export async function keepUncertain(
+  mail: MailState,
+  user: WorkspaceState['user'],
+  delivery: MailDelivery,
+  delivered: (id: string) => void,
+): Promise<void> {
+  await writeEml(join(delivery.dir, OUTBOX_UNCERTAIN), mail, user);
+  const reason = 'the run stopped while handing it to the SMTP server';
+  settle(mail, { status: 'uncertain', at: Date.now(), reason }, delivered);
+}
+
 async function writeEml(dir: string, mail: MailState, user: WorkspaceState['user']): Promise<void> {
   const { bytes } = await compose(mail, user);
   await writeFileAtomic(join(dir, emlFileName(mail)), bytes);

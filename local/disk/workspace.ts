@@ -37,6 +37,7 @@ export async function createWorkspace(dir: string, options: NewStateOptions = {}
       drive: emptyDriveManifest(),
       driveBaseline: new Map(),
       delivered: new Set(),
+      uncertain: new Set(),
     });
   } catch (error) {
     throw notWritable(dir, error);

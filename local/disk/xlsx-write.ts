@@ -1,10 +1,9 @@
-import { copyFile, link, open, rename, rm } from 'node:fs/promises';
 import ExcelJS, { type DataValidation, type Style } from 'exceljs';
 import { xmlSafe } from '../../src/core/text-normal.js';
 import type { Cell, SheetState, SpreadsheetState } from '../host/state.js';
 import { parseRangeList, rangeToA1 } from './a1.js';
-import { isNotFound, tempSibling } from './atomic-write.js';
 import { cellKey, collapseCells, rangeCells } from './cell-grid.js';
+import { produceDurable } from './file-ops.js';
 import { pushTo } from './multimap.js';
 import { deriveAspects, fingerprintAspects, type XlsxSheetExtras } from './sheet-aspects.js';
 import type { SheetMeta, SheetMetaFile } from './sheet-meta.js';
@@ -13,22 +12,13 @@ import { isWallDate, wallToUtcDate } from './wall-date.js';
 import { xlsxSheetNames } from './xlsx-names.js';
 import { conditionalToXlsx, isDateFormat, pixelsToCharacters, validationToXlsx } from './xlsx-rules.js';
 
-/** Where to keep the tracker a write replaces, so a person can go back one run. */
-export interface TrackerWriteOptions {
-  keepPreviousAt?: string;
-}
-
 /**
- * Writes the spreadsheet to `path` as an xlsx workbook, atomically (a temporary file renamed over
- * the target), and returns the sidecar that goes with it. Uses exceljs's streaming writer: the
- * in-memory workbook needs ~2 GB and 20 s for 150,000 rows, the stream a fraction of both.
+ * Writes the spreadsheet to `path` as an xlsx workbook (flushed to the disk) and returns the
+ * sidecar that goes with it. The save writes it under a temporary name and moves it into place
+ * with the rest of its generation. Uses exceljs's streaming writer: the in-memory workbook needs
+ * ~2 GB and 20 s for 150,000 rows, the stream a fraction of both.
  */
-export async function writeTracker(
-  path: string,
-  spreadsheet: SpreadsheetState,
-  options: TrackerWriteOptions = {},
-): Promise<SheetMetaFile> {
-  const temp = tempSibling(path);
+export async function writeTracker(path: string, spreadsheet: SpreadsheetState): Promise<SheetMetaFile> {
   const meta: SheetMetaFile = {
     version: 1,
     spreadsheet: {
@@ -39,9 +29,9 @@ export async function writeTracker(
     },
     sheets: {},
   };
-  try {
+  await produceDurable(path, async () => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: temp,
+      filename: path,
       useStyles: true,
       useSharedStrings: true,
     });
@@ -53,13 +43,7 @@ export async function writeTracker(
       meta.sheets[sheet.name] = sheetMeta(sheet, xlsxName, extras);
     });
     await workbook.commit();
-    await syncFile(temp);
-    if (options.keepPreviousAt !== undefined) await keepPrevious(path, options.keepPreviousAt);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  });
   return meta;
 }
 
@@ -211,28 +195,4 @@ function writeValidations(
     for (const range of collapseCells(cells)) worksheet.dataValidations.add(rangeToA1(range), validation);
     extras.validations.push({ cells, validation });
   }
-}
-
-async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Keeps the current tracker at `previousPath` before it is replaced: a hard link costs nothing
- * and leaves tracker.xlsx in place until the rename; file systems without links get a copy.
- */
-async function keepPrevious(path: string, previousPath: string): Promise<void> {
-  const temp = tempSibling(previousPath);
-  try {
-    await link(path, temp);
-  } catch (error) {
-    if (isNotFound(error)) return;
-    await copyFile(path, temp);
-  }
-  await rename(temp, previousPath);
 }

@@ -117,7 +117,7 @@ export function runExecution(
     },
     newId(prefix) {
       state.nextId += 1;
-      return `${prefix}${state.nextId.toString(36).padStart(6, '0')}`;
+      return `${prefix}${state.nextId.toString(36).padStart(6, '0')}${state.idTag ?? ''}`;
     },
     log: (line) => logs.push(line),
   };

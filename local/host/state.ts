@@ -207,4 +207,9 @@ export interface WorkspaceState {
   advancedServices: string[];
   /** A counter for ids the services hand out, so ids stay unique across executions. */
   nextId: number;
+  /**
+   * Appended to every id this load hands out (never saved): a run that crashed before saving
+   * handed out the counter's next values too, so the tag keeps their ids from ever meeting.
+   */
+  idTag?: string;
 }
