@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -147,6 +147,32 @@ describe('SMTP delivery of the local host', () => {
       await peer.close();
     }
   }, 15_000);
+
+  it('reports a hand-over a crash cut short as uncertain, files it for a person and never sends it', async () => {
+    const peer = await smtpServer();
+    try {
+      const dir = await smtpWorkspace(peer);
+      const host = new Host(SCRIPT, new DiskBackend(dir));
+      peer.busy = true;
+      await ok(host, 'send', ['later@example.com', 'Cut short']);
+      // As a run killed during the hand-over leaves mail.json: the message marked as being sent.
+      const path = join(dir, 'state', 'mail.json');
+      const file = JSON.parse(await readFile(path, 'utf8')) as { sent: Array<{ id: string }> };
+      await writeFile(path, JSON.stringify({ ...file, sending: file.sent[0]?.id }));
+      peer.busy = false;
+      await ok(host, 'nothing');
+      await ok(host, 'nothing');
+      expect(peer.received).toEqual([]);
+      const report = await readMailReport(workspaceLayout(dir));
+      expect(report.counts).toMatchObject({ uncertain: 1, waiting: 0 });
+      expect(report.problems).toEqual([
+        expect.objectContaining({ status: 'uncertain', to: 'later@example.com' }),
+      ]);
+      expect(report.uncertainFiles).toHaveLength(1);
+    } finally {
+      await peer.close();
+    }
+  });
 
   it('keeps going past an address answered 451, names it, and sends it once the server takes it', async () => {
     const peer = await smtpServer();
