@@ -2,17 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../disk/fixtures.js';
-import { cli } from './run-cli.js';
+import { ACME, cli } from './run-cli.js';
 import { snapshot } from './snapshot.js';
 
-const CLIENT = {
-  clientName: 'Acme',
-  projectName: 'Pocket speaker',
-  contactEmail: 'sam@example.com',
-  language: 'en',
-  targetAmount: 1_200_000,
-  dates: { launch: '2027-03-01', end: '2027-03-31', shipping: '2027-06' },
-};
+const CLIENT = ACME;
 
 /** What a JavaScript error looks like when it leaks to a person. */
 const JS_ERROR = /Cannot (read|convert)|is not (a function|iterable)|TypeError|undefined|\[object Object\]/;

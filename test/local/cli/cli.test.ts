@@ -3,16 +3,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../disk/fixtures.js';
-import { cli } from './run-cli.js';
+import { ACME, cli } from './run-cli.js';
 
-const CLIENT = {
-  clientName: 'Acme',
-  projectName: 'Pocket speaker',
-  contactEmail: 'sam@example.com',
-  language: 'en',
-  targetAmount: 1_200_000,
-  dates: { launch: '2027-03-01', end: '2027-03-31', shipping: '2027-06' },
-};
+const CLIENT = ACME;
 
 describe('the launch-desk CLI', () => {
   it('inits a workspace whose tracker.xlsx opens, then reports its status as JSON', async () => {

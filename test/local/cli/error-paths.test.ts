@@ -3,17 +3,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './run-cli.js';
+import { ACME, cli } from './run-cli.js';
 import { spawnCli } from './spawn-cli.js';
 
-const CLIENT = JSON.stringify({
-  clientName: 'Acme',
-  projectName: 'Pocket speaker',
-  contactEmail: 'sam@example.com',
-  language: 'en',
-  targetAmount: 1_200_000,
-  dates: { launch: '2027-03-01', end: '2027-03-31', shipping: '2027-06' },
-});
+const CLIENT = JSON.stringify(ACME);
 
 /** A line of a stack trace, or Node's own report of an uncaught error. */
 const TRACE = /^\s+at |node:internal|Unhandled|Node\.js v\d/m;

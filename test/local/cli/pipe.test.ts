@@ -2,17 +2,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../disk/fixtures.js';
-import { cli } from './run-cli.js';
+import { ACME, cli } from './run-cli.js';
 import { spawnCli } from './spawn-cli.js';
 
-const CLIENT = JSON.stringify({
-  clientName: 'Acme',
-  projectName: 'Pocket speaker',
-  contactEmail: 'sam@example.com',
-  language: 'en',
-  targetAmount: 1_200_000,
-  dates: { launch: '2027-03-01', end: '2027-03-31', shipping: '2027-06' },
-});
+const CLIENT = JSON.stringify(ACME);
 
 describe('output piped to a reader that stops early (`| head`)', () => {
   it('ends plan and status with their own exit code, without an EPIPE stack trace', async () => {
