@@ -113,6 +113,14 @@ describe('checkTimeline', () => {
     expect(only(check(mid), 'shipping-slack').suggestion?.value).toBe('2027-06');
   });
 
+  it('in-the-past: today and this month are not past; yesterday and last month are', () => {
+    const pastCodes = (dates: Record<string, string>) =>
+      check(dates).filter((c) => c.code === 'in-the-past').length;
+    expect(pastCodes({ launch: TODAY, end: '2027-02-03', shipping: '2027-01' })).toBe(0);
+    expect(pastCodes({ launch: addDays(TODAY, -1), end: '2027-02-03', shipping: '2027-04' })).toBe(1);
+    expect(pastCodes({ launch: '2027-03-02', end: '2027-04-01', shipping: '2026-12' })).toBe(1);
+  });
+
   it('in-the-past: dates before today, except the kickoff', () => {
     const past = check({
       prepStart: '2026-06-01',

@@ -24,6 +24,23 @@ describe('milestoneStatus', () => {
   });
 });
 
+describe('the overdue window', () => {
+  it('reaches exactly overdueNoticeDays past the due day, and starts the day after it', () => {
+    const window = DEFAULT_SETTINGS.overdueNoticeDays;
+    const kinds = (due: string) =>
+      selectReminders(
+        [{ clientId: 'c1', milestones: [m('x', due)] }],
+        TODAY,
+        new Set(),
+        DEFAULT_SETTINGS,
+      ).map((r) => r.kind);
+    expect(kinds(TODAY)).toEqual(['reminder']);
+    expect(kinds(addDays(TODAY, -1))).toEqual(['overdue']);
+    expect(kinds(addDays(TODAY, -window))).toEqual(['overdue']);
+    expect(kinds(addDays(TODAY, -window - 1))).toEqual([]);
+  });
+});
+
 describe('selectReminders', () => {
   const clients = [
     {
