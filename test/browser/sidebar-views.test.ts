@@ -198,9 +198,21 @@ describe.runIf(browserAvailable())('onboarding through the form', () => {
         'End date': '2026-05-21',
         'Shipping month': '2026-07',
       });
-      await page.getByRole('button', { name: 'Create client' }).dblclick();
+      // The call is held in flight for a second and a half, as a slow onboarding in Google is.
+      const calls: string[] = [];
+      await page.route('**/rpc/onboardClient', async (route) => {
+        calls.push(route.request().url());
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      const create = page.getByRole('button', { name: 'Create client' });
+      await create.dblclick();
+      // A third click and an Enter while the call is in flight, as an impatient person does.
+      await create.click({ force: true, noWaitAfter: true, timeout: 1000 }).catch(() => undefined);
+      await page.getByLabel('Client name').press('Enter');
       await page.getByRole('link', { name: 'Open the client folder' }).waitFor({ timeout: 60_000 });
       expect(await page.locator('.step.done').count()).toBe(5);
+      expect(calls).toHaveLength(1);
       const clients = sheetRows(served.backend, 'Clients');
       expect(clients.map((row) => row['Client name'])).toEqual(['Hoshi Tea']);
       const id = String(clients[0]?.['Client ID']);
