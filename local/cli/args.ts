@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CliError } from './io.js';
 
@@ -33,4 +34,21 @@ export function dayFlag(value: unknown, flag = 'today'): string | undefined {
     ]);
   }
   return text;
+}
+
+/**
+ * The flags of a command that runs once on a workspace, on today or on a given day:
+ * `--dir D [--today YYYY-MM-DD] [--json]`.
+ */
+export function dayRunFlags(args: string[]): { dir: string; today: string | undefined; json: boolean } {
+  const flags = parseFlags(args, {
+    dir: { type: 'string' },
+    today: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  return {
+    dir: resolve(requireFlag(flags.dir, 'dir')),
+    today: dayFlag(flags.today),
+    json: flags.json === true,
+  };
 }

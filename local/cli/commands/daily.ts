@@ -1,11 +1,10 @@
-import { resolve } from 'node:path';
 import type { DailyResult } from '../../../src/app/daily/job.js';
 import { workspaceLayout } from '../../disk/layout.js';
 import { mailReportLines, readMailReport } from '../../disk/mail-report.js';
 import { instantOfDay } from '../../host/clock.js';
 import type { ExecutionOptions } from '../../host/execution.js';
 import type { WorkspaceState } from '../../host/state.js';
-import { dayFlag, parseFlags, requireFlag } from '../args.js';
+import { dayRunFlags } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../io.js';
 import { workspaceHost } from '../workspace-host.js';
@@ -24,13 +23,8 @@ export const dailyCommand: Command = {
   usage: 'daily --dir D [--today YYYY-MM-DD] [--json]',
   summary: 'run the daily job: statuses, reminders and digests, each mail once',
   async run(args, io) {
-    const flags = parseFlags(args, {
-      dir: { type: 'string' },
-      today: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const dir = resolve(requireFlag(flags.dir, 'dir'));
-    const today = dayFlag(flags.today);
+    const flags = dayRunFlags(args);
+    const { dir, today } = flags;
     const options: ExecutionOptions = {};
     // The day is a day in the spreadsheet's zone, known once the workspace is loaded.
     const result = await workspaceHost(dir).run('runDailyJob', [], options, (state) => {

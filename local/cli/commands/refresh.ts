@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { dayFlag, parseFlags, requireFlag } from '../args.js';
+import { dayRunFlags } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../io.js';
 import { runGlobal } from '../workspace-host.js';
@@ -20,13 +19,8 @@ export const refreshCommand: Command = {
   usage: 'refresh --dir D [--today YYYY-MM-DD] [--json]',
   summary: "re-plan milestones from the sheets' dates and playbook, keeping notes and Done ticks",
   async run(args, io) {
-    const flags = parseFlags(args, {
-      dir: { type: 'string' },
-      today: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const dir = resolve(requireFlag(flags.dir, 'dir'));
-    const today = dayFlag(flags.today);
+    const flags = dayRunFlags(args);
+    const { dir, today } = flags;
     const result = (await runGlobal(dir, 'refreshMilestones', today ? [today] : [])) as RefreshOutcome;
     if (!result.ok) throw new CliError(result.message ?? 'refresh failed', 2);
     if (flags.json) io.out(JSON.stringify(result, null, 2));

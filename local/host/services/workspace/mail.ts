@@ -53,16 +53,7 @@ function recipientCount(mail: Pick<MailState, 'to' | 'cc' | 'bcc'>): number {
 }
 
 /** The fields of one message, whichever `sendEmail` form carried them. */
-interface Message {
-  to: string;
-  cc: string;
-  bcc: string;
-  replyTo: string;
-  name: string;
-  subject: string;
-  body: string;
-  htmlBody: string;
-}
+type Message = Omit<MailState, 'id' | 'sentAt' | 'delivery'>;
 
 function fromOptions(
   to: unknown,
