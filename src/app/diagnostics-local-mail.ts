@@ -31,7 +31,7 @@ const TEXT = {
 
 /**
  * The local host's mail delivery, from the state it leaves in a tracker property: Apps Script
- * has no such step (MailApp sends or throws), so there the property is absent and there is no row.
+ * has no such step (the mail service sends or throws), so there the property is absent and there is no row.
  */
 export function localMailChecks(language: Language): DiagnosticCheck[] {
   const state = parseDeliveryState(getTrackerProperty(DELIVERY_STATE_PROPERTY));

@@ -79,7 +79,7 @@ export function runDiagnostics(): DiagnosticsReport {
     ...driveDiagnostics(language),
     ...triggerChecks(language),
     ...mailChecks(
-      // null when the call throws: without userinfo.email, Session.getEffectiveUser() refuses.
+      // null when the call throws: without userinfo.email, the session's effective-user lookup refuses.
       { remaining: attempt(remainingMailQuota), sender: attempt(effectiveUserEmail) },
       language,
     ),

@@ -280,10 +280,10 @@ function finish(job: Job): OnboardResult {
  * Drive refuses a silent share with an address that has no Google account; the setting asks for
  * the folder to be shared, and such a contact can only reach it through Drive's invitation, so the
  * share then goes with Drive's notification mail, and the Log line says so. The notification is
- * Drive's own mail: it uses none of the MailApp quota the reminders need.
+ * Drive's own mail: it uses none of the mail service's quota the reminders need.
  * 雲端硬碟不允許「不寄通知」就與沒有 Google 帳號的地址共用；設定要求共用資料夾，而這樣的客戶只能
  * 從雲端硬碟的邀請信開啟它，所以改為寄出通知共用，並在 Log 寫明。通知信由雲端硬碟寄出，不占
- * MailApp 的每日額度。
+ * Apps Script 寄信服務的每日額度。
  */
 function shareFolder(
   folderId: string,

@@ -10,7 +10,7 @@ import type { Language } from '../shared/i18n';
 /**
  * The six scopes of the manifest (architecture.md, README "Permissions"): no more, no fewer.
  * `spreadsheets`, not `.currentonly`: a time-driven run has no active spreadsheet and opens its
- * tracker by id. `userinfo.email`: `Session.getEffectiveUser()` needs it once scopes are explicit.
+ * tracker by id. `userinfo.email`: the session's effective-user lookup needs it once scopes are explicit.
  */
 export const REQUIRED_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',

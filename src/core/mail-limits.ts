@@ -2,7 +2,7 @@
  * What one message may carry. Apps Script's "Current limitations" table gives 50 email recipients
  * per message (To, CC and BCC together), for consumer and Workspace accounts alike:
  * https://developers.google.com/apps-script/guides/services/quotas#current_limitations
- * A message over it is refused by MailApp ("Limit Exceeded: Email Recipients Per Message.").
+ * A message over it is refused by Apps Script's mail service ("Limit Exceeded: Email Recipients Per Message.").
  */
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
@@ -20,7 +20,7 @@ export function ccLimitProblem(cc: readonly string[]): string {
 }
 
 /**
- * MailApp's refusals of one message for what it carries (a bad address, too many recipients, a
+ * The mail service's refusals of one message for what it carries (a bad address, too many recipients, a
  * body too large), as opposed to the service failing: the next message may well go.
  */
 const MESSAGE_REFUSALS = [/^Invalid email/, /^Limit Exceeded: Email (Recipients Per Message|Body Size)/];

@@ -1,6 +1,6 @@
 /**
  * What the local host tells the add-on about mail it could not hand to its SMTP server. Apps
- * Script never sets this: MailApp either sends or throws. The local host delivers after the
+ * Script never sets this: the mail service either sends or throws. The local host delivers after the
  * execution, so it leaves what happened in a document property for the next daily digest.
  */
 
