@@ -9,16 +9,20 @@ import {
   removeTriggers as remove,
   type TriggersResult,
 } from './app/daily/triggers';
-import { runDiagnostics as diagnostics } from './app/diagnostics';
-import { recordTimeDrivenProbe } from './app/diagnostics-triggers';
+import { runDiagnostics as diagnostics } from './app/diagnostics/diagnostics';
+import { recordTimeDrivenProbe } from './app/diagnostics/triggers';
 import { buildMenu } from './app/menu';
-import { onboardClient as onboard } from './app/onboard';
+import { onboardClient as onboard } from './app/onboard/onboard';
 import { planClient as plan } from './app/plan';
 import { previewRetime as previewDates, retimeClient as retime } from './app/retime-client';
 import { type SetupOptions, type SetupResult, setupTracker as setup } from './app/setup';
-import { showHelp as help, openSidebar as open, getSidebarContext as sidebarContext } from './app/sidebar';
-import { listClients as clients, getClientView as clientView } from './app/sidebar-clients';
-import { updateSetting as setSetting, getSettingsView as settingsView } from './app/sidebar-settings';
+import { listClients as clients, getClientView as clientView } from './app/sidebar/clients';
+import { updateSetting as setSetting, getSettingsView as settingsView } from './app/sidebar/settings';
+import {
+  showHelp as help,
+  openSidebar as open,
+  getSidebarContext as sidebarContext,
+} from './app/sidebar/sidebar';
 import { type StatusResult, getStatus as status } from './app/status';
 import { type RefreshResult, refreshMilestones as refresh } from './app/tracker/refresh';
 import type { ClientInput } from './shared/client';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_SCOPES } from '../../local/host/new-state.js';
-import { REQUIRED_SCOPES } from '../../src/core/diagnostics.js';
+import { REQUIRED_SCOPES } from '../../src/core/diagnostics/checks.js';
 import { builtBundle, DIST, memoryHost, ROOT } from '../support/bundle-host.js';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');

@@ -6,8 +6,8 @@ import {
   runtimeChecks,
   spreadsheetChecks,
   summarize,
-} from '../../src/core/diagnostics';
-import { installedTriggersCheck, timeDrivenProbeCheck } from '../../src/core/diagnostics-triggers';
+} from '../../src/core/diagnostics/checks';
+import { installedTriggersCheck, timeDrivenProbeCheck } from '../../src/core/diagnostics/triggers';
 
 const RUNTIME = {
   present: [],

@@ -4,7 +4,7 @@ import { remainingMailQuota } from '../../gas/mail';
 import { deleteTrackerProperty, setTrackerProperty, trackerProperties } from '../../gas/properties';
 import { flushSheetWrites, openTracker, today as todayIn } from '../../gas/spreadsheet';
 import { trackerOfTrigger } from '../../gas/triggers';
-import { noteTimeDrivenRun } from '../diagnostics-triggers';
+import { noteTimeDrivenRun } from '../diagnostics/triggers';
 import { readSettings } from '../settings';
 import { RunLog } from '../tracker/log';
 import { readPlaybooks } from '../tracker/playbooks';

@@ -1,10 +1,10 @@
-import type { ClientStatus } from '../core/tracker/labels';
-import type { Language } from '../core/tracker/schema';
-import { appendCells, type CellValue, cell, type Table, updateCells } from '../gas/table';
-import type { NormalizedClient } from '../shared/client';
-import type { Milestone } from '../shared/schedule';
-import { clientCells } from './tracker/clients';
-import { milestonesOf, readMilestonesTable, writeClientMilestones } from './tracker/milestones';
+import type { ClientStatus } from '../../core/tracker/labels';
+import type { Language } from '../../core/tracker/schema';
+import { appendCells, type CellValue, cell, type Table, updateCells } from '../../gas/table';
+import type { NormalizedClient } from '../../shared/client';
+import type { Milestone } from '../../shared/schedule';
+import { clientCells } from '../tracker/clients';
+import { milestonesOf, readMilestonesTable, writeClientMilestones } from '../tracker/milestones';
 
 /** Where a client's row is, so later writes of the same run go to it in place. */
 export interface ClientRow {

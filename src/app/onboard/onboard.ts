@@ -1,32 +1,21 @@
-import { timelineRows } from '../core/doc-requests';
-import { checkFolderRule, clientFolderName } from '../core/folder-name';
-import { buildSchedule } from '../core/schedule';
-import { templateValues } from '../core/templates';
-import type { Language } from '../core/tracker/schema';
-import { DEFAULT_PLAYBOOK, validateClient } from '../core/validation';
-import { dayOfCell } from '../gas/dates';
-import { shareFile } from '../gas/drive-files';
-import { withTrackerLock } from '../gas/lock';
-import { documentProperties, setDocumentProperty } from '../gas/properties';
-import { spreadsheetId, today as todayIn } from '../gas/spreadsheet';
-import { cell, type Table } from '../gas/table';
-import type { ClientInput, NormalizedClient } from '../shared/client';
-import type { FieldProblem } from '../shared/i18n';
-import type { Playbook } from '../shared/playbook';
-import type { OnboardResult } from '../shared/rpc';
-import { type DriveSetup, ensureDrive } from './drive-setup';
-import { ensureClientDrive } from './onboard-drive';
-import { onboardMessage } from './onboard-messages';
-import {
-  appendClientRow,
-  type ClientRow,
-  countMilestoneRows,
-  rewriteClientRow,
-  updateClientRow,
-  writeOnboardingMilestones,
-} from './onboard-rows';
-import { checkMasters, readChecked, saveChecked } from './onboard-templates';
-import { type AppSettings, readSettings, type WorkspaceSettings } from './settings';
+import { timelineRows } from '../../core/doc-requests';
+import { checkFolderRule, clientFolderName } from '../../core/folder-name';
+import { buildSchedule } from '../../core/schedule';
+import { templateValues } from '../../core/templates';
+import type { Language } from '../../core/tracker/schema';
+import { DEFAULT_PLAYBOOK, validateClient } from '../../core/validation';
+import { dayOfCell } from '../../gas/dates';
+import { shareFile } from '../../gas/drive-files';
+import { withTrackerLock } from '../../gas/lock';
+import { documentProperties, setDocumentProperty } from '../../gas/properties';
+import { spreadsheetId, today as todayIn } from '../../gas/spreadsheet';
+import { cell, type Table } from '../../gas/table';
+import type { ClientInput, NormalizedClient } from '../../shared/client';
+import type { FieldProblem } from '../../shared/i18n';
+import type { Playbook } from '../../shared/playbook';
+import type { OnboardResult } from '../../shared/rpc';
+import { type DriveSetup, ensureDrive } from '../drive-setup';
+import { type AppSettings, readSettings, type WorkspaceSettings } from '../settings';
 import {
   type ClientRecord,
   clientNumber,
@@ -34,9 +23,20 @@ import {
   findClient,
   nextClientId,
   readClientsTable,
-} from './tracker/clients';
-import { RunLog } from './tracker/log';
-import { readPlaybooks, type TeamPlaybooks } from './tracker/playbooks';
+} from '../tracker/clients';
+import { RunLog } from '../tracker/log';
+import { readPlaybooks, type TeamPlaybooks } from '../tracker/playbooks';
+import { ensureClientDrive } from './drive';
+import { onboardMessage } from './messages';
+import {
+  appendClientRow,
+  type ClientRow,
+  countMilestoneRows,
+  rewriteClientRow,
+  updateClientRow,
+  writeOnboardingMilestones,
+} from './rows';
+import { checkMasters, readChecked, saveChecked } from './templates';
 
 /** Document property: the highest client number handed out, so an id is never reused. */
 const LAST_CLIENT_NUMBER = 'lastClientNumber';

@@ -1,9 +1,9 @@
-import { spreadsheetLocale } from '../gas/spreadsheet';
-import { alert, showSidebar } from '../gas/ui';
-import type { SidebarContext } from '../shared/rpc';
-import { languageForLocale } from './language';
-import { readSettings } from './settings';
-import { readPlaybooks } from './tracker/playbooks';
+import { spreadsheetLocale } from '../../gas/spreadsheet';
+import { alert, showSidebar } from '../../gas/ui';
+import type { SidebarContext } from '../../shared/rpc';
+import { languageForLocale } from '../language';
+import { readSettings } from '../settings';
+import { readPlaybooks } from '../tracker/playbooks';
 
 /** Opens the Launch Desk sidebar. */
 export function openSidebar(): void {

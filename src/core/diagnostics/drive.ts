@@ -1,7 +1,7 @@
 /** The diagnostics' judgement of Drive and Docs under `drive.file`: folders and masters reachable. */
-import type { DiagnosticCheck } from '../shared/diagnostics';
-import type { Language } from '../shared/i18n';
-import { checker } from './diagnostics';
+import type { DiagnosticCheck } from '../../shared/diagnostics';
+import type { Language } from '../../shared/i18n';
+import { checker } from './checks';
 
 /** One file the tracker keeps an id of, and whether the add-on could open it by that id. */
 export interface StoredFile {

@@ -1,5 +1,5 @@
-import { renderTemplate } from '../core/placeholders';
-import type { Language, Localized } from '../shared/i18n';
+import { renderTemplate } from '../../core/placeholders';
+import type { Language, Localized } from '../../shared/i18n';
 
 /** What onboarding says to the person, in both languages. */
 const MESSAGES = {

@@ -1,24 +1,30 @@
-import { mailChecks, manifestChecks, runtimeChecks, spreadsheetChecks, summarize } from '../core/diagnostics';
-import { TRACKER_SHEETS } from '../core/tracker/schema';
-import { remainingMailQuota } from '../gas/mail';
+import {
+  mailChecks,
+  manifestChecks,
+  runtimeChecks,
+  spreadsheetChecks,
+  summarize,
+} from '../../core/diagnostics/checks';
+import { TRACKER_SHEETS } from '../../core/tracker/schema';
+import { remainingMailQuota } from '../../gas/mail';
 import {
   advancedServices,
   authorizedScopes,
   intlWallHour,
   presentGlobals,
   scriptTimeZone,
-} from '../gas/probes';
-import { effectiveUserEmail } from '../gas/session';
-import { spreadsheetLocale, toast } from '../gas/spreadsheet';
-import { findSheet, readTable } from '../gas/table';
-import type { DiagnosticCheck, DiagnosticsReport } from '../shared/diagnostics';
-import type { Language } from '../shared/i18n';
-import { driveDiagnostics } from './diagnostics-drive';
-import { localMailChecks } from './diagnostics-local-mail';
-import { triggerChecks } from './diagnostics-triggers';
-import { languageForLocale } from './language';
-import { RunLog } from './tracker/log';
-import { currentTrackerProblems, trackerValuesCheck } from './tracker/problems';
+} from '../../gas/probes';
+import { effectiveUserEmail } from '../../gas/session';
+import { spreadsheetLocale, toast } from '../../gas/spreadsheet';
+import { findSheet, readTable } from '../../gas/table';
+import type { DiagnosticCheck, DiagnosticsReport } from '../../shared/diagnostics';
+import type { Language } from '../../shared/i18n';
+import { languageForLocale } from '../language';
+import { RunLog } from '../tracker/log';
+import { currentTrackerProblems, trackerValuesCheck } from '../tracker/problems';
+import { driveDiagnostics } from './drive';
+import { localMailChecks } from './local-mail';
+import { triggerChecks } from './triggers';
 
 /** An instant whose hour in Asia/Taipei (UTC+8, no DST) is known: 8. */
 const KNOWN_INSTANT = new Date(Date.UTC(2027, 0, 1, 0, 0, 0));

@@ -4,8 +4,8 @@
  * same code runs in Apps Script and in the hosts, which makes these checks the contract between
  * them.
  */
-import type { DiagnosticArea, DiagnosticCheck, DiagnosticStatus } from '../shared/diagnostics';
-import type { Language } from '../shared/i18n';
+import type { DiagnosticArea, DiagnosticCheck, DiagnosticStatus } from '../../shared/diagnostics';
+import type { Language } from '../../shared/i18n';
 
 /**
  * The six scopes of the manifest (architecture.md, README "Permissions"): no more, no fewer.

@@ -1,15 +1,22 @@
-import { FOLDER_AREAS } from '../core/areas';
-import { findTableMarker, holdsPlaceholders, replaceRequests, tableRequests } from '../core/doc-requests';
-import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../core/documents';
-import { type ClientFileKind, type ClientFiles, clientFiles, clientTag, TAG } from '../core/drive-tags';
-import type { Language } from '../core/tracker/schema';
-import { documentParagraphs, updateDocument } from '../gas/docs-text';
-import { copyFile, createFolder, type DriveRef, getListed, listTagged, renameFile } from '../gas/drive-files';
-import type { NormalizedClient } from '../shared/client';
-import type { FolderAreaId } from '../shared/playbook';
-import type { OnboardDocument } from '../shared/rpc';
-import { type DriveSetup, masterKey, tagged } from './drive-setup';
-import type { RunLog } from './tracker/log';
+import { FOLDER_AREAS } from '../../core/areas';
+import { findTableMarker, holdsPlaceholders, replaceRequests, tableRequests } from '../../core/doc-requests';
+import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/documents';
+import { type ClientFileKind, type ClientFiles, clientFiles, clientTag, TAG } from '../../core/drive-tags';
+import type { Language } from '../../core/tracker/schema';
+import { documentParagraphs, updateDocument } from '../../gas/docs-text';
+import {
+  copyFile,
+  createFolder,
+  type DriveRef,
+  getListed,
+  listTagged,
+  renameFile,
+} from '../../gas/drive-files';
+import type { NormalizedClient } from '../../shared/client';
+import type { FolderAreaId } from '../../shared/playbook';
+import type { OnboardDocument } from '../../shared/rpc';
+import { type DriveSetup, masterKey, tagged } from '../drive-setup';
+import type { RunLog } from '../tracker/log';
 
 /** What the Drive part of an onboarding needs to know. */
 export interface ClientDriveJob {

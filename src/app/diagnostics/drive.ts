@@ -1,11 +1,11 @@
-import { type DriveFacts, driveChecks, type StoredFile } from '../core/diagnostics-drive';
-import { DOCUMENT_KINDS, masterName } from '../core/documents';
-import { documentText } from '../gas/docs-text';
-import { getListed } from '../gas/drive-files';
-import { documentProperties } from '../gas/properties';
-import type { DiagnosticCheck } from '../shared/diagnostics';
-import type { Language } from '../shared/i18n';
-import { setupProperty } from './drive-setup';
+import { type DriveFacts, driveChecks, type StoredFile } from '../../core/diagnostics/drive';
+import { DOCUMENT_KINDS, masterName } from '../../core/documents';
+import { documentText } from '../../gas/docs-text';
+import { getListed } from '../../gas/drive-files';
+import { documentProperties } from '../../gas/properties';
+import type { DiagnosticCheck } from '../../shared/diagnostics';
+import type { Language } from '../../shared/i18n';
+import { setupProperty } from '../drive-setup';
 
 const LANGUAGES: readonly Language[] = ['zh-TW', 'en'];
 const FOLDERS = [

@@ -1,9 +1,9 @@
-import { DOCUMENT_KINDS } from '../core/documents';
-import { checkTemplate } from '../core/templates';
-import { documentText } from '../gas/docs-text';
-import { setDocumentProperty } from '../gas/properties';
-import type { FieldProblem, Language } from '../shared/i18n';
-import { type DriveSetup, masterKey } from './drive-setup';
+import { DOCUMENT_KINDS } from '../../core/documents';
+import { checkTemplate } from '../../core/templates';
+import { documentText } from '../../gas/docs-text';
+import { setDocumentProperty } from '../../gas/properties';
+import type { FieldProblem, Language } from '../../shared/i18n';
+import { type DriveSetup, masterKey } from '../drive-setup';
 
 /** Document property holding, per master id, the modification time its last clean check saw. */
 const CHECKED_PROPERTY = 'drive.checked';

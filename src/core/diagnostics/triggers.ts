@@ -1,7 +1,7 @@
 /** The diagnostics' judgement of time-driven triggers: what is installed, and whether one ran. */
-import type { DiagnosticCheck } from '../shared/diagnostics';
-import type { Language } from '../shared/i18n';
-import { checker } from './diagnostics';
+import type { DiagnosticCheck } from '../../shared/diagnostics';
+import type { Language } from '../../shared/i18n';
+import { checker } from './checks';
 
 /** What a time-driven probe run recorded. */
 export interface ProbeRecord {

@@ -1,6 +1,6 @@
-import { appSettingProblem } from '../core/settings';
-import { SETTINGS_SHEET } from '../core/tracker/schema';
-import { spreadsheetLocale } from '../gas/spreadsheet';
+import { appSettingProblem } from '../../core/settings';
+import { SETTINGS_SHEET } from '../../core/tracker/schema';
+import { spreadsheetLocale } from '../../gas/spreadsheet';
 import {
   appendRows,
   type CellValue,
@@ -10,13 +10,13 @@ import {
   readTable,
   rowFor,
   writeRows,
-} from '../gas/table';
-import { listTriggers } from '../gas/triggers';
-import type { SettingsView, UpdateSettingResult } from '../shared/rpc';
-import { triggerStatus } from './daily/triggers';
-import { languageForLocale } from './language';
-import { isTimeZone } from './settings';
-import { defaultSettings } from './settings-defaults';
+} from '../../gas/table';
+import { listTriggers } from '../../gas/triggers';
+import type { SettingsView, UpdateSettingResult } from '../../shared/rpc';
+import { triggerStatus } from '../daily/triggers';
+import { languageForLocale } from '../language';
+import { isTimeZone } from '../settings';
+import { defaultSettings } from '../settings-defaults';
 
 const asText = (value: CellValue): string =>
   value instanceof Date

@@ -1,12 +1,12 @@
-import { daysBetween } from '../core/dates';
-import { clientHealth } from '../core/health';
-import { codeOf, MILESTONE_STATUSES } from '../core/tracker/labels';
-import { CLIENTS_SHEET, MILESTONES_SHEET } from '../core/tracker/schema';
-import { dayOf, spreadsheetLocale, today as todayIn } from '../gas/spreadsheet';
-import { type CellValue, cell, findSheet, readTable, type Table } from '../gas/table';
-import type { ClientMilestone, ClientSummary, ClientView } from '../shared/rpc';
-import type { MilestoneProgress } from '../shared/schedule';
-import { readSettings } from './settings';
+import { daysBetween } from '../../core/dates';
+import { clientHealth } from '../../core/health';
+import { codeOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
+import { CLIENTS_SHEET, MILESTONES_SHEET } from '../../core/tracker/schema';
+import { dayOf, spreadsheetLocale, today as todayIn } from '../../gas/spreadsheet';
+import { type CellValue, cell, findSheet, readTable, type Table } from '../../gas/table';
+import type { ClientMilestone, ClientSummary, ClientView } from '../../shared/rpc';
+import type { MilestoneProgress } from '../../shared/schedule';
+import { readSettings } from '../settings';
 
 /** A cell as text for the wire: a Date becomes its day (or month) in the spreadsheet's time zone. */
 function text(value: CellValue, timeZone: string, month = false): string {

@@ -3,15 +3,15 @@ import {
   type ProbeRecord,
   type ProbeState,
   timeDrivenProbeCheck,
-} from '../core/diagnostics-triggers';
-import { runContextFacts } from '../gas/probes';
-import { getTrackerProperty, setTrackerProperty } from '../gas/properties';
-import { openTracker, trackerSpreadsheet } from '../gas/spreadsheet';
-import { createOneOffTrigger, deleteTriggers, listTriggers, trackerOfTrigger } from '../gas/triggers';
-import type { DiagnosticCheck } from '../shared/diagnostics';
-import type { Language } from '../shared/i18n';
-import { DAILY_HANDLER, triggerStatus } from './daily/triggers';
-import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from './handlers';
+} from '../../core/diagnostics/triggers';
+import { runContextFacts } from '../../gas/probes';
+import { getTrackerProperty, setTrackerProperty } from '../../gas/properties';
+import { openTracker, trackerSpreadsheet } from '../../gas/spreadsheet';
+import { createOneOffTrigger, deleteTriggers, listTriggers, trackerOfTrigger } from '../../gas/triggers';
+import type { DiagnosticCheck } from '../../shared/diagnostics';
+import type { Language } from '../../shared/i18n';
+import { DAILY_HANDLER, triggerStatus } from '../daily/triggers';
+import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from '../handlers';
 
 /** Apps Script refuses an add-on's one-off trigger sooner than an hour away. */
 const PROBE_DELAY_MS = 60 * 60 * 1000;
