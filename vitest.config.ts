@@ -9,7 +9,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/sidebar/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/sidebar/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'local',

@@ -95,7 +95,9 @@ describe('the sidebar keeps no state in its modules', () => {
     const name = relative(ROOT, file);
     it(name, () => {
       const kept = KEPT[name] ?? [];
-      const found = moduleState(readFileSync(file, 'utf8')).filter((f) => !kept.includes(f.split(':')[0] ?? ''));
+      const found = moduleState(readFileSync(file, 'utf8')).filter(
+        (f) => !kept.includes(f.split(':')[0] ?? ''),
+      );
       expect(found).toEqual([]);
     });
   }
