@@ -3,7 +3,7 @@ import { h } from '../dom';
 import { shownInstant } from '../format';
 import { inFlight } from '../in-flight';
 import { callServer, serverErrorText } from '../server';
-import { tr } from '../text';
+import { type TextKey, tr } from '../text';
 
 /**
  * The reminders card: what is installed, what is wrong with it, the last run, and the two
@@ -17,8 +17,10 @@ export function remindersCard(
 ): HTMLElement {
   const result = h('p', { role: 'status', class: 'success' }, notice);
   const guard = inFlight();
-  const act = (button: HTMLButtonElement, work: () => Promise<string>) =>
-    guard.run(async () => {
+  /** A button that runs `work` and draws the settings again with what it says. */
+  const action = (label: TextKey, work: () => Promise<string>) => {
+    const button = h('button', { type: 'button' }, tr(label));
+    const act = async () => {
       button.disabled = true;
       result.className = 'muted';
       result.textContent = tr('loading');
@@ -32,33 +34,20 @@ export function remindersCard(
         return;
       }
       await reload(done);
-    });
-  const install: HTMLButtonElement = h(
-    'button',
-    {
-      type: 'button',
-      onClick: () =>
-        act(install, async () => {
-          const answer = await callServer('installTriggers');
-          return answer.ok ? tr('installed') : answer.message;
-        }),
-    },
-    tr('installReminders'),
-  );
-  const runNow: HTMLButtonElement = h(
-    'button',
-    {
-      type: 'button',
-      onClick: () =>
-        act(runNow, async () => {
-          const run = await callServer('runDailyJob');
-          if (run.busy || !run.ok) return run.message ?? tr('busyRun');
-          const counts = tr('runResult', { sent: run.sent ?? 0, deferred: run.deferred ?? 0 });
-          return run.dryRun ? `${counts} ${tr('dryRunNote')}` : counts;
-        }),
-    },
-    tr('runNow'),
-  );
+    };
+    button.addEventListener('click', () => void guard.run(act));
+    return button;
+  };
+  const install = action('installReminders', async () => {
+    const answer = await callServer('installTriggers');
+    return answer.ok ? tr('installed') : answer.message;
+  });
+  const runNow = action('runNow', async () => {
+    const run = await callServer('runDailyJob');
+    if (run.busy || !run.ok) return run.message ?? tr('busyRun');
+    const counts = tr('runResult', { sent: run.sent ?? 0, deferred: run.deferred ?? 0 });
+    return run.dryRun ? `${counts} ${tr('dryRunNote')}` : counts;
+  });
   const reminders = view.reminders;
   const hour = reminders?.hour ?? null;
   return h(
