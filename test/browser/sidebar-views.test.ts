@@ -233,6 +233,42 @@ describe.runIf(browserAvailable())('onboarding through the form', () => {
   });
 });
 
+describe.runIf(browserAvailable())('a Create on its way', () => {
+  it('is not sent again by the form drawn anew on coming back to Onboard, nor by a script', async () => {
+    const served = await serveMemory({ locale: 'en_US' });
+    const browser = await launchChromium();
+    try {
+      const page = await sidebarPage(browser, served);
+      await typeClient(page, {
+        'Launch date': '2026-04-21',
+        'End date': '2026-05-21',
+        'Shipping month': '2026-07',
+      });
+      const calls: string[] = [];
+      await page.route('**/rpc/onboardClient', async (route) => {
+        calls.push(route.request().url());
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.continue();
+      });
+      await page.getByRole('button', { name: 'Create client' }).click();
+      await expect.poll(() => calls.length).toBe(1);
+      // Away and back: the form is drawn again with what was typed, and its Create is enabled.
+      await page.getByRole('tab', { name: 'Clients' }).click();
+      await page.getByRole('tab', { name: 'Onboard' }).click();
+      expect(await page.getByLabel('Client name').inputValue()).toBe('Hoshi Tea');
+      await page.getByRole('button', { name: 'Create client' }).click();
+      // A submit no button can stop: only the view's guard stands in its way.
+      await page.evaluate(() => document.querySelector<HTMLFormElement>('form.onboard')?.requestSubmit());
+      await expect.poll(() => sheetRows(served.backend, 'Clients').length, { timeout: 30_000 }).toBe(1);
+      expect(calls).toHaveLength(1);
+      expect(sheetRows(served.backend, 'Clients').map((row) => row['Client name'])).toEqual(['Hoshi Tea']);
+    } finally {
+      await browser.close();
+      await served.server.close();
+    }
+  });
+});
+
 describe.runIf(browserAvailable())('the sidebar in a zh-TW spreadsheet', () => {
   it('speaks Traditional Chinese by default and labels every field in it', async () => {
     const served = await serveMemory({ locale: 'zh_TW' });
