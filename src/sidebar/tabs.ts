@@ -5,7 +5,7 @@ import { type TextKey, tr } from './text';
 export type ViewName = 'onboard' | 'clients' | 'settings';
 
 /** Each view and the words of its tab. */
-export const VIEWS: readonly (readonly [ViewName, TextKey])[] = [
+const VIEWS: readonly (readonly [ViewName, TextKey])[] = [
   ['onboard', 'tabOnboard'],
   ['clients', 'tabClients'],
   ['settings', 'tabSettings'],

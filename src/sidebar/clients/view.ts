@@ -5,7 +5,7 @@ import { tr } from '../text';
 import { clientDetails } from './details';
 
 /** The Clients view: `choose` picks the client it shows next, `render` draws it afresh into a panel. */
-export interface ClientsView {
+interface ClientsView {
   choose(id: string): void;
   render(root: HTMLElement): Promise<void>;
 }

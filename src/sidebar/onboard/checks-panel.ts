@@ -5,7 +5,7 @@ import { tr } from '../text';
 import type { Fields } from './fields';
 
 /** A check and where it goes: beside the field `owner`, or above the dates when there is none. */
-export interface PlacedCheck {
+interface PlacedCheck {
   check: TimelineCheck;
   owner?: string;
   suggestions: Suggestion[];

@@ -3,10 +3,10 @@ import { h, idOf } from '../dom';
 import { type Draft, fieldOf, readField, writeField } from './draft';
 
 /** A control of the form. */
-export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** One field of the form: its control and the places beside it for errors and checks. */
-export interface Slot {
+interface Slot {
   control: Control;
   error: HTMLElement;
   checks: HTMLElement;
@@ -14,7 +14,7 @@ export interface Slot {
 }
 
 /** What a field says besides its label. */
-export interface FieldOptions {
+interface FieldOptions {
   hint?: string;
   required?: boolean;
 }

@@ -17,7 +17,7 @@ function anchorLabel(anchor: PlaybookChoice['anchors'][number]): string {
 }
 
 /** What the form is made of besides its fields. */
-export interface FormParts {
+interface FormParts {
   context: SidebarContext;
   draft: Draft;
   fields: Fields;

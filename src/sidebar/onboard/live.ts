@@ -18,7 +18,7 @@ export interface LiveCheck {
 }
 
 /** What a live check reads and where it shows what it finds. */
-export interface LiveParts {
+interface LiveParts {
   context: SidebarContext;
   draft: Draft;
   fields: Fields;

@@ -6,7 +6,7 @@ import { tr } from '../text';
 export type Onboarded = Extract<OnboardResult, { ok: true }>;
 
 /** Where the CSM goes from a new client. */
-export interface OutcomeActions {
+interface OutcomeActions {
   seeTimeline(): void;
   another(): void;
 }

@@ -14,7 +14,7 @@ const STEPS: readonly TextKey[] = ['stepValidated', 'stepFolder', 'stepDocuments
 const MAKING: readonly TextKey[] = ['stepFolder', 'stepDocuments', 'stepTracker'];
 
 /** What sending the form reads, and where it shows how it went. */
-export interface SubmitParts {
+interface SubmitParts {
   context: SidebarContext;
   draft: Draft;
   fields: Fields;

@@ -13,13 +13,13 @@ import { createPreview, previewText } from './preview';
 import { createSubmit } from './submit';
 
 /** What the onboarding view needs from the sidebar around it. */
-export interface OnboardHost {
+interface OnboardHost {
   context: SidebarContext;
   showClient(id: string): void;
 }
 
 /** The Onboard view; `render` draws it afresh into a panel. */
-export interface OnboardView {
+interface OnboardView {
   render(root: HTMLElement): void;
 }
 

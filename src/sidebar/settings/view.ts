@@ -8,7 +8,7 @@ import { remindersCard } from './reminders-card';
 import { settingField } from './setting-field';
 
 /** What the settings view needs from the sidebar around it. */
-export interface SettingsHost {
+interface SettingsHost {
   /** The spreadsheet's time zone: times are shown in it. */
   timeZone: string;
   switchLanguage(language: RpcLanguage): void;
