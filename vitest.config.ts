@@ -1,15 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Five suites: `unit` (src/core from source), `local` (the Node hosts and their backends),
- * `crash` (the built CLI killed at every file operation of a save), `bundle` (dist/Code.js in
- * the vm host) and `browser` (the sidebar in headless Chromium). The last three need
- * `npm run build` first; `npm test` runs it.
+ * Five suites: `unit` (src/core, src/shared and the sidebar's DOM-free parts, from source),
+ * `local` (the Node hosts and their backends), `crash` (the built CLI killed at every file
+ * operation of a save), `bundle` (dist/Code.js in the vm host) and `browser` (the sidebar in
+ * headless Chromium). The last three need `npm run build` first; `npm test` runs it.
  */
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/sidebar/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'local',

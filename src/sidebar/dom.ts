@@ -41,15 +41,11 @@ export function fill(el: Element, ...children: Child[]): void {
   apply(el, {}, children);
 }
 
-let ids = 0;
-
-/** A fresh element id, for label `for` and `aria-describedby` links. */
-export function uid(prefix: string): string {
-  ids += 1;
-  return `${prefix}-${ids}`;
-}
-
-/** The message of whatever a server call rejected with. */
-export function errorText(error: unknown): string {
-  return String((error as Error)?.message ?? error);
+/**
+ * The element id of what a view shows once, for label `for` and `aria-describedby` links: made
+ * of the names it is known by (`idOf('f', 'dates.launch')` is `f-dates-launch`), so it needs no
+ * counter and stays usable in a CSS selector.
+ */
+export function idOf(...names: string[]): string {
+  return names.map((name) => name.replace(/[^\w-]/g, '-')).join('-');
 }

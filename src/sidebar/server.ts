@@ -1,4 +1,5 @@
 import type { ServerApi } from '../shared/rpc';
+import { tr } from './text';
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
@@ -22,4 +23,14 @@ export function callServer<K extends keyof ServerApi>(
       .withFailureHandler(reject);
     (runner[name] as (...a: unknown[]) => void)(...args);
   });
+}
+
+/** The message of whatever a server call rejected with. */
+export function errorText(error: unknown): string {
+  return String((error as Error)?.message ?? error);
+}
+
+/** What the sidebar says when a server call failed: the server's own words. */
+export function serverErrorText(error: unknown): string {
+  return tr('serverError', { error: errorText(error) });
 }

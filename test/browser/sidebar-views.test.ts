@@ -187,24 +187,39 @@ describe.runIf(browserAvailable())('the sidebar views in Chromium', () => {
   });
 });
 
+/**
+ * Runs `test` on a fresh workspace whose sidebar has a T2 client typed in, with every onboarding
+ * call held `holdMs` in flight, as a slow onboarding in Google is; `calls` lists those the page sent.
+ */
+async function withHeldOnboarding(
+  holdMs: number,
+  test: (page: Page, served: Served, calls: string[]) => Promise<void>,
+): Promise<void> {
+  const served = await serveMemory({ locale: 'en_US' });
+  const browser = await launchChromium();
+  try {
+    const page = await sidebarPage(browser, served);
+    await typeClient(page, {
+      'Launch date': '2026-04-21',
+      'End date': '2026-05-21',
+      'Shipping month': '2026-07',
+    });
+    const calls: string[] = [];
+    await page.route('**/rpc/onboardClient', async (route) => {
+      calls.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      await route.continue();
+    });
+    await test(page, served, calls);
+  } finally {
+    await browser.close();
+    await served.server.close();
+  }
+}
+
 describe.runIf(browserAvailable())('onboarding through the form', () => {
   it('creates the folder, documents and tracker rows once, however often Create is clicked', async () => {
-    const served = await serveMemory({ locale: 'en_US' });
-    const browser = await launchChromium();
-    try {
-      const page = await sidebarPage(browser, served);
-      await typeClient(page, {
-        'Launch date': '2026-04-21',
-        'End date': '2026-05-21',
-        'Shipping month': '2026-07',
-      });
-      // The call is held in flight for a second and a half, as a slow onboarding in Google is.
-      const calls: string[] = [];
-      await page.route('**/rpc/onboardClient', async (route) => {
-        calls.push(route.request().url());
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await route.continue();
-      });
+    await withHeldOnboarding(1500, async (page, served, calls) => {
       const create = page.getByRole('button', { name: 'Create client' });
       await create.dblclick();
       // A third click and an Enter while the call is in flight, as an impatient person does.
@@ -226,10 +241,24 @@ describe.runIf(browserAvailable())('onboarding through the form', () => {
       await screenshot(page, 'sidebar-onboarded.png');
       await page.getByRole('button', { name: 'See the timeline' }).click();
       await page.getByRole('img', { name: /Timeline of Hoshi Tea/ }).waitFor();
-    } finally {
-      await browser.close();
-      await served.server.close();
-    }
+    });
+  });
+
+  it('does not send a Create on its way again from the form drawn anew, nor from a script', async () => {
+    await withHeldOnboarding(3000, async (page, served, calls) => {
+      await page.getByRole('button', { name: 'Create client' }).click();
+      await expect.poll(() => calls.length).toBe(1);
+      // Away and back: the form is drawn again with what was typed, and its Create is enabled.
+      await page.getByRole('tab', { name: 'Clients' }).click();
+      await page.getByRole('tab', { name: 'Onboard' }).click();
+      expect(await page.getByLabel('Client name').inputValue()).toBe('Hoshi Tea');
+      await page.getByRole('button', { name: 'Create client' }).click();
+      // A submit no disabled button can stop: only the view's guard stands in its way.
+      await page.evaluate(() => document.querySelector<HTMLFormElement>('form.onboard')?.requestSubmit());
+      await expect.poll(() => sheetRows(served.backend, 'Clients').length, { timeout: 30_000 }).toBe(1);
+      expect(calls).toHaveLength(1);
+      expect(sheetRows(served.backend, 'Clients').map((row) => row['Client name'])).toEqual(['Hoshi Tea']);
+    });
   });
 });
 

@@ -1,8 +1,8 @@
-import { addDays, addMonths, daysBetween, firstDayOfMonth, isDay, isMonth, monthOf } from '../core/dates';
-import type { ClientMilestone, ClientSummary } from '../shared/rpc';
-import { svg, uid } from './dom';
-import { shown } from './format';
-import { language, type TextKey, tr } from './text';
+import { addDays, addMonths, daysBetween, firstDayOfMonth, isDay, isMonth, monthOf } from '../../core/dates';
+import type { ClientMilestone, ClientSummary } from '../../shared/rpc';
+import { idOf, svg } from '../dom';
+import { shown } from '../format';
+import { language, type TextKey, tr } from '../text';
 
 const WIDTH = 276;
 const HEIGHT = 132;
@@ -10,13 +10,13 @@ const PAD = 10;
 const BAND_Y = 66;
 const BAND_H = 12;
 /** Milestone dots stack in lanes above the band when they would touch. */
-const LANES = [52, 40, 28];
+const LANES: readonly number[] = [52, 40, 28];
 const DOT_R = 4.5;
-const ANCHOR_ROWS = [92, 104];
+const ANCHOR_ROWS: readonly number[] = [92, 104];
 const MONTH_Y = 124;
 
 /** The words for a milestone status. */
-export const STATUS_TEXT: Record<string, TextKey> = {
+export const STATUS_TEXT: Readonly<Record<string, TextKey>> = {
   upcoming: 'statusUpcoming',
   'due-soon': 'statusDueSoon',
   overdue: 'statusOverdue',
@@ -78,8 +78,8 @@ export function timelinePicture(
   const span = Math.max(1, daysBetween(from, to));
   const x = (day: string) => PAD + ((WIDTH - 2 * PAD) * daysBetween(from, day)) / span;
 
-  const titleId = uid('tl-title');
-  const descId = uid('tl-desc');
+  const titleId = idOf('tl', client.id, 'title');
+  const descId = idOf('tl', client.id, 'desc');
   const count = (status: string) => milestones.filter((m) => m.status === status).length;
   const picture = svg(
     'svg',

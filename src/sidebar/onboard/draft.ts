@@ -1,7 +1,6 @@
-import { addDays, isDay, monthOf } from '../core/dates';
-import type { ClientInput } from '../shared/client';
-import type { PlaybookChoice, SidebarContext } from '../shared/rpc';
-import { type TextKey, tr } from './text';
+import { addDays, isDay, monthOf } from '../../core/dates';
+import type { ClientInput } from '../../shared/client';
+import type { PlaybookChoice, SidebarContext } from '../../shared/rpc';
 
 /** What the form holds, field by field, as typed (dates keyed by anchor id). */
 export interface Draft {
@@ -18,6 +17,21 @@ export interface Draft {
   playbook: string;
   notes: string;
   dates: Record<string, string>;
+}
+
+/** The text fields of a draft, by the key their form field has (`dates.launch` for a date). */
+type TextField = Exclude<keyof Draft, 'dates'>;
+
+/** What the draft holds for a field of the form (`dates.launch` is the launch date). */
+export function readField(draft: Draft, key: string): string {
+  if (key.startsWith('dates.')) return draft.dates[key.slice(6)] ?? '';
+  return String(draft[key as TextField] ?? '');
+}
+
+/** Writes what was typed into a field of the form into the draft. */
+export function writeField(draft: Draft, key: string, value: string): void {
+  if (key.startsWith('dates.')) draft.dates[key.slice(6)] = value;
+  else draft[key as TextField] = value;
 }
 
 /** A new, empty draft with the workspace's defaults. */
@@ -131,13 +145,4 @@ export function liveInputOf(
 /** The field of the form a problem path points at: `ccEmails[1]` is the CC field, `dates.launch` the launch field. */
 export function fieldOf(path: string): string {
   return path.replace(/\[\d+\]$/, '');
-}
-
-/** Labels of the known anchors as the sidebar words them; others take their playbook's label. */
-const ANCHOR_TEXT: Record<string, TextKey> = { launch: 'dateLaunch', end: 'dateEnd' };
-
-/** The label of an anchor field. */
-export function anchorLabel(anchor: PlaybookChoice['anchors'][number], language: 'zh-TW' | 'en'): string {
-  const key = ANCHOR_TEXT[anchor.id];
-  return key ? tr(key) : anchor.label[language];
 }

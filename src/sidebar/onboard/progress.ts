@@ -1,8 +1,8 @@
-import { fill, h } from './dom';
-import { type TextKey, tr } from './text';
+import { fill, h } from '../dom';
+import { type TextKey, tr } from '../text';
 
 /** Where a step stands. */
-export type StepState = 'pending' | 'running' | 'done' | 'failed';
+type StepState = 'pending' | 'running' | 'done' | 'failed';
 
 /** A list of named steps whose states change as a long server call goes on. */
 export interface Progress {
@@ -10,7 +10,7 @@ export interface Progress {
   set(step: TextKey, state: StepState, detail?: string): void;
 }
 
-const MARK: Record<StepState, string> = { pending: '○', running: '◔', done: '✓', failed: '✕' };
+const MARK: Readonly<Record<StepState, string>> = { pending: '○', running: '◔', done: '✓', failed: '✕' };
 
 /** A progress list of `steps`, all pending; announced politely to screen readers as they change. */
 export function progressList(steps: readonly TextKey[]): Progress {
