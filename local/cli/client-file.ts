@@ -56,7 +56,7 @@ function misfits(field: string, value: unknown, kind: Kind): Misfit[] {
  * is absent or `null` is left to the add-on (it says whether it is required). Every wrong field is
  * named, with its kind and the kind it needs; invalid input, exit 1.
  */
-export function checkClientShape(json: unknown, path: string): Record<string, unknown> {
+function checkClientShape(json: unknown, path: string): Record<string, unknown> {
   if (!isObject(json)) {
     throw new CliError(
       `--client ${path} must hold one JSON object (a client: {"clientName": …, "dates": {…}}), not ${kindOf(json)}.`,

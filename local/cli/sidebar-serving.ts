@@ -6,7 +6,7 @@ import { type SidebarServer, startSidebarServer } from '../server/sidebar-server
 import { CliError } from './io.js';
 
 /** The built Sidebar.html next to the CLI (dist/local/cli.mjs → dist/Sidebar.html). */
-export function sidebarPath(): string {
+function sidebarPath(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const candidates = [join(here, '..', 'Sidebar.html'), join(here, '..', '..', 'dist', 'Sidebar.html')];
   const found = candidates.find((candidate) => existsSync(candidate));

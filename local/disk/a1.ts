@@ -1,7 +1,7 @@
 import type { GridRange } from '../host/state.js';
 
 /** The column letters of a 1-based column number: 1 → A, 27 → AA. */
-export function columnLetters(column: number): string {
+function columnLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;

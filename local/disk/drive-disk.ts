@@ -11,7 +11,7 @@ import { contentHash } from './hash.js';
 import type { Install, Retire } from './save-journal.js';
 
 /** What the last flush put on disk for one Drive file. */
-export interface DiskEntry {
+interface DiskEntry {
   kind: 'folder' | 'doc' | 'file';
   /** Under drive/, `/`-separated. */
   path: string;
@@ -48,7 +48,7 @@ export function parseDriveManifest(json: unknown, path: string): DriveManifest {
 }
 
 /** What a Drive file holds, hashed: the document or the bytes, so a flush rewrites only what changed. */
-export function sourceHash(file: DriveFileState): string {
+function sourceHash(file: DriveFileState): string {
   return contentHash(file.doc ? JSON.stringify(file.doc) : (file.contentBase64 ?? ''));
 }
 

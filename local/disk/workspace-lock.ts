@@ -7,7 +7,7 @@ import { errorMessage, WorkspaceError } from './errors.js';
 import { workspaceLayout } from './layout.js';
 
 /** Who holds a workspace: what the lock file says. */
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   hostname: string;
   /** ISO time the lock was taken. */
@@ -147,7 +147,7 @@ async function isStale(path: string, holder: LockHolder | undefined): Promise<bo
 }
 
 /** Whether a process with this pid exists (signal 0 checks without sending anything). */
-export function isProcessAlive(pid: number): boolean {
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -33,7 +33,7 @@ function ref(file: File): DriveRef {
 }
 
 /** A string for a Drive query: quotes and backslashes escaped. */
-export function queryString(value: string): string {
+function queryString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 

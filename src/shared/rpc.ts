@@ -74,7 +74,7 @@ export type ClientView =
   | { ok: false; message: string };
 
 /** A milestone whose due day would change (or changed) with new dates. */
-export interface RetimeMove {
+interface RetimeMove {
   id: string;
   title?: string;
   from: string;
@@ -82,7 +82,7 @@ export interface RetimeMove {
 }
 
 /** A milestone that appears or vanishes with new dates. */
-export interface RetimeItem {
+interface RetimeItem {
   id: string;
   title?: string;
   due?: string;
@@ -120,7 +120,7 @@ export interface SettingsView {
 export type UpdateSettingResult = { ok: true; key: string; value: string } | { ok: false; message: string };
 
 /** What the sidebar shows of a daily run: the counts the daily job reports. */
-export interface DailyRunSummary {
+interface DailyRunSummary {
   ok: boolean;
   /** Another run held the lock: this one did nothing. */
   busy?: boolean;
@@ -134,7 +134,7 @@ export interface DailyRunSummary {
 }
 
 /** The answer of `installTriggers`, as far as the sidebar reads it. */
-export type InstallTriggersSummary = { ok: true; changed: boolean } | { ok: false; message: string };
+type InstallTriggersSummary = { ok: true; changed: boolean } | { ok: false; message: string };
 
 /** The public globals the sidebar may call, with their argument and result types. */
 export interface ServerApi {

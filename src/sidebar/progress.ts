@@ -2,7 +2,7 @@ import { fill, h } from './dom';
 import { type TextKey, tr } from './text';
 
 /** Where a step stands. */
-export type StepState = 'pending' | 'running' | 'done' | 'failed';
+type StepState = 'pending' | 'running' | 'done' | 'failed';
 
 /** A list of named steps whose states change as a long server call goes on. */
 export interface Progress {

@@ -45,7 +45,7 @@ const CONTINUE_AFTER_MS = 60 * 60 * 1000;
 const SILENT_MS = 2 * 24 * 60 * 60 * 1000;
 
 /** A problem with the triggers, said in the workspace's language. */
-export interface TriggerProblem {
+interface TriggerProblem {
   code: 'missing' | 'duplicate' | 'hour-changed' | 'not-running';
   message: string;
 }

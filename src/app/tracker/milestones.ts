@@ -63,7 +63,7 @@ export function milestonesOf(table: Table, clientId: string, timeZone: string): 
  * pass over the sheet. Done is the Done box: it is what a person ticks and unticks; a Status
  * cell reading "Done" without the tick is a status the next write brings up to date.
  */
-export function milestonesByClient(
+function milestonesByClient(
   table: Table,
   timeZone: string,
   only?: ReadonlySet<string>,

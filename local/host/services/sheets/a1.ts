@@ -1,7 +1,7 @@
 import type { GridRange } from '../../state.js';
 
 /** Column 1 is `A`, 27 is `AA`. */
-export function columnLetters(column: number): string {
+function columnLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -10,7 +10,7 @@ export function columnLetters(column: number): string {
 }
 
 /** `A` is 1, `AA` is 27 (case-insensitive). */
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

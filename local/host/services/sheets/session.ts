@@ -5,7 +5,7 @@ import { requireAuthorization } from './auth-guard.js';
 import { serviceError } from './errors.js';
 
 /** The scope behind a user's address once a manifest lists its scopes. */
-export const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 
 /** A user as Session describes one: only the email is modelled. */
 export class User {

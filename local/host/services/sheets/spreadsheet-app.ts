@@ -6,7 +6,7 @@ import { Ui } from './ui.js';
 import { ConditionalFormatRuleBuilder, DataValidationBuilder } from './validation-builders.js';
 
 /** The scope `openById` needs: `spreadsheets.currentonly` reaches only the open document. */
-export const OPEN_BY_ID_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+const OPEN_BY_ID_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 
 /**
  * `SpreadsheetApp`: the bound spreadsheet, its UI and the rule builders. In a time-driven run

@@ -9,7 +9,7 @@ type MenuItem = UiLog['menus'][number]['items'][number];
  * The title the host records for `createAddonMenu()`: Sheets shows an add-on's menu under
  * Extensions with the add-on's name, which the host does not know.
  */
-export const ADDON_MENU_TITLE = 'Add-on';
+const ADDON_MENU_TITLE = 'Add-on';
 
 /** A menu being built; `addToUi()` records it in the execution's UI log. */
 export class Menu {

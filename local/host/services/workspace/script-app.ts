@@ -8,7 +8,7 @@ import { isUsersTrigger, TriggerBuilder, TriggerHandle, triggerDocument, trigger
 import { contextArray } from './values.js';
 
 /** The script id the host reports; the state keeps none, and one script runs per workspace. */
-export const LOCAL_SCRIPT_ID = '1LaunchDeskLocalHostScript';
+const LOCAL_SCRIPT_ID = '1LaunchDeskLocalHostScript';
 
 /** The scopes an authorization mode needs: LIMITED reaches only the open spreadsheet and its UI. */
 function scopesFor(authMode: string): readonly string[] {
