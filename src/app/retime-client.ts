@@ -1,11 +1,12 @@
 import { retime } from '../core/retime';
 import { buildSchedule } from '../core/schedule';
-import { CLIENTS_SHEET, type Language } from '../core/tracker/schema';
+import { CLIENTS_SHEET } from '../core/tracker/schema';
 import { validateClient } from '../core/validation';
 import { withTrackerLock } from '../gas/lock';
 import { spreadsheetLocale, today as todayIn } from '../gas/spreadsheet';
 import { type CellValue, type Table, updateCells } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
+import type { Language } from '../shared/i18n';
 import type { RetimeResult } from '../shared/rpc';
 import type { Retiming, TrackedMilestone } from '../shared/schedule';
 import { readSettings } from './settings';

@@ -6,8 +6,7 @@ import { intlWallHour } from '../gas/probes';
 import { columnLetter } from '../gas/sheet-format';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable } from '../gas/table';
-import type { FieldProblem } from '../shared/i18n';
-import { languageForLocale } from './language';
+import { type FieldProblem, languageForLocale } from '../shared/i18n';
 
 /** Settings of the app itself, beside the domain's numbers. */
 export interface AppSettings {

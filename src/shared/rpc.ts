@@ -4,12 +4,9 @@
  */
 import type { ClientInput } from './client';
 import type { DiagnosticsReport } from './diagnostics';
-import type { FieldProblem, Localized } from './i18n';
+import type { FieldProblem, Language, Localized } from './i18n';
 import type { PlanResult } from './plan';
 import type { AnchorDef } from './playbook';
-
-/** The two languages of the product. */
-export type RpcLanguage = 'zh-TW' | 'en';
 
 /** A playbook as the onboarding form needs it: its name and the dates it asks for. */
 export interface PlaybookChoice {
@@ -20,13 +17,13 @@ export interface PlaybookChoice {
 
 /** What the sidebar learns when it opens. */
 export interface SidebarContext {
-  language: RpcLanguage;
+  language: Language;
   timeZone: string;
   locale: string;
   /** The playbooks of the workspace (the Playbook sheet's, then the built-in ones). */
   playbooks?: PlaybookChoice[];
   /** The Settings sheet's defaults for new clients. */
-  defaults?: { language: RpcLanguage; currency: string };
+  defaults?: { language: Language; currency: string };
 }
 
 /** One document made for a new client. */

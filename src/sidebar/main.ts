@@ -1,4 +1,5 @@
-import type { RpcLanguage, SidebarContext } from '../shared/rpc';
+import type { Language } from '../shared/i18n';
+import type { SidebarContext } from '../shared/rpc';
 import { chooseClient, renderClients } from './client-view';
 import { errorText, fill, h } from './dom';
 import { renderOnboard } from './onboard-view';
@@ -75,7 +76,7 @@ function show(name: ViewName): void {
   else void renderSettings(panel, { timeZone: context.timeZone, switchLanguage });
 }
 
-function switchLanguage(language: RpcLanguage): void {
+function switchLanguage(language: Language): void {
   setLanguage(language);
   show(active);
 }

@@ -1,5 +1,6 @@
 import { addDays, isDay, monthOf } from '../core/dates';
 import type { ClientInput } from '../shared/client';
+import type { Language } from '../shared/i18n';
 import type { PlaybookChoice, SidebarContext } from '../shared/rpc';
 import { type TextKey, tr } from './text';
 
@@ -137,7 +138,7 @@ export function fieldOf(path: string): string {
 const ANCHOR_TEXT: Record<string, TextKey> = { launch: 'dateLaunch', end: 'dateEnd' };
 
 /** The label of an anchor field. */
-export function anchorLabel(anchor: PlaybookChoice['anchors'][number], language: 'zh-TW' | 'en'): string {
+export function anchorLabel(anchor: PlaybookChoice['anchors'][number], language: Language): string {
   const key = ANCHOR_TEXT[anchor.id];
   return key ? tr(key) : anchor.label[language];
 }

@@ -1,4 +1,5 @@
-import type { RpcLanguage, SettingRow, SettingsView } from '../shared/rpc';
+import type { Language } from '../shared/i18n';
+import type { SettingRow, SettingsView } from '../shared/rpc';
 import { errorText, fill, h, uid } from './dom';
 import { shownInstant } from './format';
 import { callServer } from './server';
@@ -8,10 +9,10 @@ import { language, tr } from './text';
 export interface SettingsHost {
   /** The spreadsheet's time zone: times are shown in it. */
   timeZone: string;
-  switchLanguage(language: RpcLanguage): void;
+  switchLanguage(language: Language): void;
 }
 
-const LANGUAGES: [RpcLanguage, string][] = [
+const LANGUAGES: [Language, string][] = [
   ['zh-TW', '繁體中文'],
   ['en', 'English'],
 ];
