@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { Host } from '../host/host.js';
 import { type SidebarServer, startSidebarServer } from '../server/sidebar-server.js';
 import { CliError } from './io.js';
@@ -32,7 +33,7 @@ export async function serveSidebar(host: Host, port: number): Promise<SidebarSer
   } catch (error) {
     const code = (error as { code?: string }).code;
     const hint = code === 'EADDRINUSE' ? ` Port ${port} is in use: set PORT or --port to another port.` : '';
-    throw new CliError(`cannot serve the sidebar: ${(error as Error).message}.${hint}`, 2);
+    throw new CliError(`cannot serve the sidebar: ${errorMessage(error)}.${hint}`, 2);
   }
 }
 

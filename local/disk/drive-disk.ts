@@ -1,11 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { DriveFileState } from '../host/state.js';
 import { isNotFound, pathExists } from './atomic-write.js';
 import { readDocxBlocks } from './docx-read.js';
 import { docToDocx } from './docx-write.js';
 import { type PlannedEntry, planDriveTree, STAGING_DIR } from './drive-tree.js';
-import { errorMessage, WorkspaceError } from './errors.js';
+import { WorkspaceError } from './errors.js';
 import { linkOrCopyOp, mkdirOp, renameOp, writeDurable } from './file-ops.js';
 import { contentHash } from './hash.js';
 import type { Install, Retire } from './save-journal.js';

@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { MailDeliveryRecord, MailState, WorkspaceState } from '../host/state.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { errorMessage } from './errors.js';
 
 /** How long each step of an SMTP exchange may take, in milliseconds. */
 export interface SmtpTimeouts {

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { isNotFound } from './atomic-write.js';
-import { errorMessage, WorkspaceError } from './errors.js';
+import { WorkspaceError } from './errors.js';
 import { workspaceLayout } from './layout.js';
 
 /** Who holds a workspace: what the lock file says. */

@@ -6,6 +6,7 @@ import { withTrackerLock } from '../gas/lock';
 import { spreadsheetLocale, today as todayIn } from '../gas/spreadsheet';
 import { type CellValue, type Table, updateCells } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
+import { errorMessage } from '../shared/error-message';
 import type { Language } from '../shared/i18n';
 import type { RetimeResult } from '../shared/rpc';
 import type { Retiming, TrackedMilestone } from '../shared/schedule';
@@ -180,7 +181,7 @@ export function retimeClient(clientId: string, dates: Record<string, string>): R
       log.add('retime', plan.clientId, `${result.moved?.length ?? 0} moved`);
       return result;
     } catch (error) {
-      log.add('retime', plan.clientId, String((error as Error).message ?? error), 'error');
+      log.add('retime', plan.clientId, errorMessage(error), 'error');
       throw error;
     } finally {
       log.flush();

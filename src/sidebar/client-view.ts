@@ -1,5 +1,6 @@
+import { errorMessage } from '../shared/error-message';
 import type { ClientSummary, ClientView, RetimeResult } from '../shared/rpc';
-import { errorText, fill, h, uid } from './dom';
+import { fill, h, uid } from './dom';
 import { shown } from './format';
 import { callServer } from './server';
 import { LEVEL_TEXT, type TextKey, tr } from './text';
@@ -118,7 +119,10 @@ function retimeBox(client: ClientSummary, reload: (notice: string) => void): HTM
         reload(tr('retimed', { count: answer.moved?.length ?? 0 }));
       }
     } catch (error) {
-      fill(result, h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorText(error) })));
+      fill(
+        result,
+        h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorMessage(error) })),
+      );
     } finally {
       busy = false;
     }
@@ -243,14 +247,17 @@ export async function renderClients(root: HTMLElement): Promise<void> {
         );
       else fill(body, h('p', { class: 'error', role: 'alert' }, view.message));
     } catch (error) {
-      fill(body, h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorText(error) })));
+      fill(
+        body,
+        h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorMessage(error) })),
+      );
     }
   };
   let clients: ClientSummary[];
   try {
     clients = await callServer('listClients');
   } catch (error) {
-    fill(body, h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorText(error) })));
+    fill(body, h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorMessage(error) })));
     return;
   }
   if (!clients.length) {

@@ -48,8 +48,3 @@ export function uid(prefix: string): string {
   ids += 1;
   return `${prefix}-${ids}`;
 }
-
-/** The message of whatever a server call rejected with. */
-export function errorText(error: unknown): string {
-  return String((error as Error)?.message ?? error);
-}

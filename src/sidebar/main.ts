@@ -1,7 +1,8 @@
+import { errorMessage } from '../shared/error-message';
 import type { Language } from '../shared/i18n';
 import type { SidebarContext } from '../shared/rpc';
 import { chooseClient, renderClients } from './client-view';
-import { errorText, fill, h } from './dom';
+import { fill, h } from './dom';
 import { renderOnboard } from './onboard-view';
 import { callServer } from './server';
 import { renderSettings } from './settings-view';
@@ -88,7 +89,7 @@ async function start(): Promise<void> {
   try {
     context = await callServer('getSidebarContext');
   } catch (error) {
-    fill(panel, h('p', { class: 'error', role: 'alert' }, tr('unreachable', { error: errorText(error) })));
+    fill(panel, h('p', { class: 'error', role: 'alert' }, tr('unreachable', { error: errorMessage(error) })));
     return;
   }
   setLanguage(context.language);

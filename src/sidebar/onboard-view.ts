@@ -1,8 +1,9 @@
 import type { Suggestion, TimelineCheck } from '../shared/checks';
+import { errorMessage } from '../shared/error-message';
 import type { FieldProblem } from '../shared/i18n';
 import type { PlanResult } from '../shared/plan';
 import type { OnboardResult, SidebarContext } from '../shared/rpc';
-import { errorText, fill, h, uid } from './dom';
+import { fill, h, uid } from './dom';
 import { shown } from './format';
 import {
   anchorLabel,
@@ -218,7 +219,7 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
     try {
       result = await callServer('planClient', input);
     } catch (error) {
-      if (mine === sequence) message.textContent = tr('serverError', { error: errorText(error) });
+      if (mine === sequence) message.textContent = tr('serverError', { error: errorMessage(error) });
       return;
     }
     if (mine !== sequence || busy) return;
@@ -326,7 +327,7 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
         fail(tr('fixFields'), ['stepFolder', 'stepDocuments', 'stepTracker']);
       }
     } catch (error) {
-      fail(tr('serverError', { error: errorText(error) }), ['stepFolder', 'stepDocuments', 'stepTracker']);
+      fail(tr('serverError', { error: errorMessage(error) }), ['stepFolder', 'stepDocuments', 'stepTracker']);
     } finally {
       busy = false;
       submit.disabled = false;

@@ -1,6 +1,7 @@
+import { errorMessage } from '../shared/error-message';
 import type { Language } from '../shared/i18n';
 import type { SettingRow, SettingsView } from '../shared/rpc';
-import { errorText, fill, h, uid } from './dom';
+import { fill, h, uid } from './dom';
 import { shownInstant } from './format';
 import { callServer } from './server';
 import { language, tr } from './text';
@@ -36,7 +37,7 @@ async function save(key: string, value: string, status: ReturnType<typeof status
     const result = await callServer('updateSetting', key, value);
     status.say(result.ok ? tr('saved') : result.message, result.ok);
   } catch (error) {
-    status.say(tr('serverError', { error: errorText(error) }), false);
+    status.say(tr('serverError', { error: errorMessage(error) }), false);
   }
 }
 
@@ -96,7 +97,7 @@ function remindersCard(
     try {
       reload(await work());
     } catch (error) {
-      result.textContent = tr('serverError', { error: errorText(error) });
+      result.textContent = tr('serverError', { error: errorMessage(error) });
       result.className = 'error';
       busy = false;
       button.disabled = false;
@@ -187,7 +188,7 @@ function diagnosticsCard(): HTMLElement {
             ),
           );
         } catch (error) {
-          fill(output, h('p', { class: 'error' }, tr('serverError', { error: errorText(error) })));
+          fill(output, h('p', { class: 'error' }, tr('serverError', { error: errorMessage(error) })));
         } finally {
           busy = false;
           run.disabled = false;
@@ -246,7 +247,10 @@ export async function renderSettings(root: HTMLElement, host: SettingsHost): Pro
         diagnosticsCard(),
       );
     } catch (error) {
-      fill(body, h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorText(error) })));
+      fill(
+        body,
+        h('p', { class: 'error', role: 'alert' }, tr('serverError', { error: errorMessage(error) })),
+      );
     }
   };
   await load();

@@ -7,6 +7,7 @@ import {
   deleteTriggers,
   listTriggers,
 } from '../../gas/triggers';
+import { errorMessage } from '../../shared/error-message';
 import type { Localized } from '../../shared/i18n';
 import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from '../handlers';
 import { readSettings } from '../settings';
@@ -160,7 +161,7 @@ export function installTriggers(): TriggersResult {
     }
     return { ok: true, changed: !current, status: triggerStatus() };
   } catch (error) {
-    return { ok: false, message: (error as Error).message ?? String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }
 
@@ -171,7 +172,7 @@ export function removeTriggers(): TriggersResult {
     for (const key of [HOUR, ZONE, ID, INSTALLED_AT, CONTINUATION]) deleteTrackerProperty(key);
     return { ok: true, changed: removed > 0, status: triggerStatus() };
   } catch (error) {
-    return { ok: false, message: (error as Error).message ?? String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }
 
