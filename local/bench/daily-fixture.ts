@@ -4,10 +4,11 @@ import { planClient } from '../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { mapHeaders } from '../../src/core/tracker/headers';
 import type { ClientStatus } from '../../src/core/tracker/labels';
-import { CLIENTS_SHEET, type Language, MILESTONES_SHEET, type SheetDef } from '../../src/core/tracker/schema';
+import { CLIENTS_SHEET, MILESTONES_SHEET, type SheetDef } from '../../src/core/tracker/schema';
 import { dayOfInstant } from '../../src/gas/dates';
 import type { CellValue } from '../../src/gas/table';
 import type { ClientInput } from '../../src/shared/client';
+import type { Language } from '../../src/shared/i18n.js';
 import type { Cell, SheetState, WorkspaceState } from '../host/state.js';
 
 /** A client to put in a tracker: its id, what it was onboarded with and its status. */

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { CliError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -9,9 +10,7 @@ export function parseFlags<O extends Options>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new CliError((error as Error).message, 1, [
-      { field: 'arguments', message: (error as Error).message },
-    ]);
+    throw new CliError(errorMessage(error), 1, [{ field: 'arguments', message: errorMessage(error) }]);
   }
 }
 

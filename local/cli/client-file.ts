@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { isObject, kindOf } from '../disk/state-shapes.js';
 import { CliError, type CliIo } from './io.js';
 
@@ -56,7 +57,7 @@ function misfits(field: string, value: unknown, kind: Kind): Misfit[] {
  * is absent or `null` is left to the add-on (it says whether it is required). Every wrong field is
  * named, with its kind and the kind it needs; invalid input, exit 1.
  */
-export function checkClientShape(json: unknown, path: string): Record<string, unknown> {
+function checkClientShape(json: unknown, path: string): Record<string, unknown> {
   if (!isObject(json)) {
     throw new CliError(
       `--client ${path} must hold one JSON object (a client: {"clientName": …, "dates": {…}}), not ${kindOf(json)}.`,
@@ -84,13 +85,13 @@ export async function readClientFile(path: string, io: CliIo): Promise<Record<st
   try {
     text = path === '-' ? await io.readStdin() : await readFile(path, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read --client ${path}: ${(error as Error).message}`, 2);
+    throw new CliError(`cannot read --client ${path}: ${errorMessage(error)}`, 2);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`--client ${path} is not JSON: ${(error as Error).message}`, 1, [
+    throw new CliError(`--client ${path} is not JSON: ${errorMessage(error)}`, 1, [
       { field: 'client', message: 'not JSON' },
     ]);
   }

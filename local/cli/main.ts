@@ -1,3 +1,4 @@
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { Command } from './command.js';
 import { dailyCommand } from './commands/daily.js';
 import { diagnosticsCommand } from './commands/diagnostics.js';
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await command.run(args, io);
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : EXIT.failed;
-    const message = (error as Error).message ?? String(error);
+    const message = errorMessage(error);
     if (wantsJson(args)) {
       const details = error instanceof CliError ? error.details : undefined;
       io.out(JSON.stringify({ ok: false, error: message, ...(details ? { errors: details } : {}) }, null, 2));

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { Host } from '../host/host.js';
 import { type SidebarServer, startSidebarServer } from '../server/sidebar-server.js';
 import { CliError } from './io.js';
 
 /** The built Sidebar.html next to the CLI (dist/local/cli.mjs → dist/Sidebar.html). */
-export function sidebarPath(): string {
+function sidebarPath(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const candidates = [join(here, '..', 'Sidebar.html'), join(here, '..', '..', 'dist', 'Sidebar.html')];
   const found = candidates.find((candidate) => existsSync(candidate));
@@ -32,7 +33,7 @@ export async function serveSidebar(host: Host, port: number): Promise<SidebarSer
   } catch (error) {
     const code = (error as { code?: string }).code;
     const hint = code === 'EADDRINUSE' ? ` Port ${port} is in use: set PORT or --port to another port.` : '';
-    throw new CliError(`cannot serve the sidebar: ${(error as Error).message}.${hint}`, 2);
+    throw new CliError(`cannot serve the sidebar: ${errorMessage(error)}.${hint}`, 2);
   }
 }
 

@@ -1,13 +1,5 @@
+import { columnLetters, columnNumber } from '../../src/core/a1.js';
 import type { GridRange } from '../host/state.js';
-
-/** The column letters of a 1-based column number: 1 → A, 27 → AA. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
 /** `A1` or `A1:C3` for a range (a single cell stays `A1`). */
 export function rangeToA1(range: GridRange): string {
@@ -22,9 +14,7 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 export function parseCellAddress(address: string): { row: number; column: number } | undefined {
   const match = CELL.exec(address);
   if (match === null) return undefined;
-  let column = 0;
-  for (const letter of (match[1] ?? '').toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]), column };
+  return { row: Number(match[2]), column: columnNumber(match[1] ?? '') };
 }
 
 /** A range from `A1` or `A1:C3` (either corner first), or `undefined` when it does not parse. */

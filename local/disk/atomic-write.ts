@@ -22,7 +22,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /** A temporary name next to `path`, hidden and unique, so a failed write never clobbers it. */
-export function tempSibling(path: string): string {
+function tempSibling(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 

@@ -1,17 +1,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { DriveFileState } from '../host/state.js';
 import { isNotFound, pathExists } from './atomic-write.js';
 import { readDocxBlocks } from './docx-read.js';
 import { docToDocx } from './docx-write.js';
 import { type PlannedEntry, planDriveTree, STAGING_DIR } from './drive-tree.js';
-import { errorMessage, WorkspaceError } from './errors.js';
+import { WorkspaceError } from './errors.js';
 import { linkOrCopyOp, mkdirOp, renameOp, writeDurable } from './file-ops.js';
 import { contentHash } from './hash.js';
 import type { Install, Retire } from './save-journal.js';
 
 /** What the last flush put on disk for one Drive file. */
-export interface DiskEntry {
+interface DiskEntry {
   kind: 'folder' | 'doc' | 'file';
   /** Under drive/, `/`-separated. */
   path: string;
@@ -48,7 +49,7 @@ export function parseDriveManifest(json: unknown, path: string): DriveManifest {
 }
 
 /** What a Drive file holds, hashed: the document or the bytes, so a flush rewrites only what changed. */
-export function sourceHash(file: DriveFileState): string {
+function sourceHash(file: DriveFileState): string {
   return contentHash(file.doc ? JSON.stringify(file.doc) : (file.contentBase64 ?? ''));
 }
 

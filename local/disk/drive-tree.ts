@@ -4,13 +4,13 @@ import { nameKey, safeFileName, withCopyNumber } from './safe-name.js';
 /** Drive's MIME type of a folder. */
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 /** Drive's MIME type of a Google Doc. */
-export const DOC_MIME = 'application/vnd.google-apps.document';
+const DOC_MIME = 'application/vnd.google-apps.document';
 
 /** How a Drive file appears on disk: a folder, a .docx, its bytes, or (other Google types) not at all. */
-export type DiskKind = 'folder' | 'doc' | 'file' | 'none';
+type DiskKind = 'folder' | 'doc' | 'file' | 'none';
 
 /** The kind of a Drive file on disk. */
-export function diskKind(file: Pick<DriveFileState, 'mimeType'>): DiskKind {
+function diskKind(file: Pick<DriveFileState, 'mimeType'>): DiskKind {
   if (file.mimeType === FOLDER_MIME) return 'folder';
   if (file.mimeType === DOC_MIME) return 'doc';
   // Sheets, Slides, shortcuts...: nothing a local app could open; they live in drive.json only.
@@ -18,14 +18,14 @@ export function diskKind(file: Pick<DriveFileState, 'mimeType'>): DiskKind {
 }
 
 /** The folder under drive/ where trashed files go, keeping their sub-tree. */
-export const TRASH_DIR = '.trash';
+const TRASH_DIR = '.trash';
 /** Where files wait while a flush moves them, so swaps and case-only renames cannot collide. */
 export const STAGING_DIR = '.staging';
 
 /** The parent of an entry on disk: a folder's id, or the drive/ root or trash. */
-export type ParentKey = string;
-export const ROOT: ParentKey = '<root>';
-export const TRASH: ParentKey = '<trash>';
+type ParentKey = string;
+const ROOT: ParentKey = '<root>';
+const TRASH: ParentKey = '<trash>';
 
 /** Where one Drive file belongs on disk. */
 export interface PlannedEntry {

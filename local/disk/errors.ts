@@ -29,8 +29,3 @@ export class WorkspaceError extends Error {
     super(message, options);
   }
 }
-
-/** The message of anything thrown, for wrapping a library's error into ours. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { MailDeliveryRecord, MailState, WorkspaceState } from '../host/state.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { errorMessage } from './errors.js';
 
 /** How long each step of an SMTP exchange may take, in milliseconds. */
 export interface SmtpTimeouts {
@@ -28,7 +28,7 @@ export const SMTP_TIMEOUTS: SmtpTimeouts = { connectMs: 10_000, greetingMs: 10_0
  * RFC 5321 (4.5.4.1) says a give-up time "generally needs to be at least 4-5 days"; after 5 days
  * a reminder is stale anyway, and the CSM hears of it instead of it being retried for ever.
  */
-export const GIVE_UP_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
+const GIVE_UP_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
 
 /**
  * Where sent mail goes: `.eml` files in outbox/, or the workspace's SMTP server (`dir` is outbox/,
@@ -39,7 +39,7 @@ export type MailDelivery =
   | { kind: 'smtp'; url: string; dir: string; timeouts?: SmtpTimeouts };
 
 /** Subfolders of outbox/ that keep, as .eml files, what a person has to look at. */
-export const OUTBOX_REFUSED = 'failed';
+const OUTBOX_REFUSED = 'failed';
 export const OUTBOX_UNCERTAIN = 'uncertain';
 
 /** The message MailApp recorded, as nodemailer takes it: from the user, with both parts. */
@@ -59,7 +59,7 @@ function messageOf(mail: MailState, user: WorkspaceState['user']): SendMailOptio
 }
 
 /** `2027-03-01T09-00-00Z-mail-12.eml`: sorts by time, unique by id, safe on every file system. */
-export function emlFileName(mail: MailState): string {
+function emlFileName(mail: MailState): string {
   const time = new Date(mail.sentAt)
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { pathExists, readJsonFile, toJsonText, writeFileAtomic } from './atomic-write.js';
-import { errorMessage, WorkspaceError } from './errors.js';
+import { WorkspaceError } from './errors.js';
 import { mkdirOp, removeOp, renameOp, rmdirIfEmptyOp } from './file-ops.js';
 
 /**

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { isNotFound } from './atomic-write.js';
-import { errorMessage, WorkspaceError } from './errors.js';
+import { WorkspaceError } from './errors.js';
 import { workspaceLayout } from './layout.js';
 
 /** Who holds a workspace: what the lock file says. */
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   hostname: string;
   /** ISO time the lock was taken. */
@@ -147,7 +148,7 @@ async function isStale(path: string, holder: LockHolder | undefined): Promise<bo
 }
 
 /** Whether a process with this pid exists (signal 0 checks without sending anything). */
-export function isProcessAlive(pid: number): boolean {
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { type NewStateOptions, newWorkspaceState } from '../host/new-state.js';
 import { isNotFound } from './atomic-write.js';
 import { emptyDriveManifest } from './drive-disk.js';
@@ -60,7 +61,7 @@ const REASONS: Record<string, string> = {
 function notWritable(dir: string, error: unknown): unknown {
   const { code, path } = error as NodeJS.ErrnoException;
   if (error instanceof WorkspaceError || code === undefined) return error;
-  const reason = REASONS[code] ?? (error as Error).message;
+  const reason = REASONS[code] ?? errorMessage(error);
   return new WorkspaceError(
     'not-writable',
     `Cannot make a workspace in ${dir}${path && path !== dir ? ` (at ${path})` : ''}: ${reason} (${code}). Choose a folder you can write to, e.g. --dir ./workspace.`,

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS, { type ConditionalFormattingOptions, type DataValidation } from 'exceljs';
 import JSZip from 'jszip';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { newWorkspaceState } from '../host/new-state.js';
 import type { SheetState, SpreadsheetState } from '../host/state.js';
 import { parseA1Range, parseCellAddress, parseRangeList } from './a1.js';
 import { isNotFound } from './atomic-write.js';
 import { cellKey, rangeCells } from './cell-grid.js';
-import { errorMessage, WorkspaceError } from './errors.js';
+import { WorkspaceError } from './errors.js';
 import { pushTo } from './multimap.js';
 import { partText } from './ooxml-package.js';
 import {

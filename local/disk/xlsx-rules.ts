@@ -121,7 +121,7 @@ export function conditionalFromXlsx(
 }
 
 /** `#abc` or `#aabbcc` as xlsx `FFAABBCC`; named colours are not translated (`undefined`). */
-export function hexToArgb(colour: string | undefined): string | undefined {
+function hexToArgb(colour: string | undefined): string | undefined {
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour ?? '');
   if (match === null) return undefined;
   const hex = match[1] ?? '';
@@ -130,7 +130,7 @@ export function hexToArgb(colour: string | undefined): string | undefined {
 }
 
 /** xlsx `FFAABBCC` as `#aabbcc`. */
-export function argbToHex(argb: string | undefined): string | undefined {
+function argbToHex(argb: string | undefined): string | undefined {
   const match = /^(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(argb ?? '');
   return match === null ? undefined : `#${(match[1] ?? '').toLowerCase()}`;
 }

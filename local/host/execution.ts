@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { WITHHELD_GLOBALS } from '../../src/gas/runtime-globals.js';
+import { errorMessage } from '../../src/shared/error-message.js';
 import { createRealm } from './realm.js';
 import type { AuthMode, FaultPlan, RunContext, ServiceContext, UiLog } from './service-context.js';
 import { createServices } from './services/index.js';
@@ -146,7 +147,7 @@ export function runExecution(
       ok: false,
       error: {
         name: typeof err?.name === 'string' ? err.name : 'Error',
-        message: typeof err?.message === 'string' ? err.message : String(caught),
+        message: errorMessage(caught),
         ...(typeof err?.stack === 'string' ? { stack: err.stack } : {}),
       },
     });

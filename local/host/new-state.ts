@@ -1,8 +1,6 @@
 import manifest from '../../appsscript.json';
+import { MANIFEST_SCOPES } from '../../src/core/manifest.js';
 import type { SheetState, WorkspaceState } from './state.js';
-
-/** The scopes of the manifest, granted as a user authorises the add-on (read from it, never copied). */
-export const MANIFEST_SCOPES: readonly string[] = manifest.oauthScopes;
 
 /**
  * The script's time zone (the manifest's `timeZone`): Apps Script reads `atHour` in it when a
@@ -53,6 +51,7 @@ export function newWorkspaceState(options: NewStateOptions = {}): WorkspaceState
     mail: { sent: [], dailyQuota: options.dailyMailQuota ?? 100 },
     locks: {},
     user: { email: options.userEmail ?? 'csm@example.com', locale: options.locale ?? 'zh_TW' },
+    // A user authorising the add-on grants the manifest's scopes.
     grantedScopes: [...MANIFEST_SCOPES],
     advancedServices: ['Drive', 'Docs'],
     nextId: 0,

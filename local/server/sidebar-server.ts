@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { errorMessage } from '../../src/shared/error-message.js';
 import type { ExecutionOptions } from '../host/execution.js';
 import type { Host } from '../host/host.js';
 import { BODY_TIMEOUT_SECONDS, BodyRefused, readLimitedBody } from './request-body.js';
@@ -164,7 +165,7 @@ export async function startSidebarServer(options: SidebarServerOptions): Promise
   // Attached once the port is known; no connection is served before the listening callback.
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     handle(guard, request, response).catch((error: unknown) =>
-      sendJson(response, 500, { ok: false, error: String((error as Error)?.message ?? error) }),
+      sendJson(response, 500, { ok: false, error: errorMessage(error) }),
     );
   });
   return {

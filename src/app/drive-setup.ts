@@ -16,7 +16,7 @@ export interface DriveSetup {
 }
 
 /** A master document with its creation and last change (a person may edit it). */
-export interface MasterFile {
+interface MasterFile {
   id: string;
   name: string;
   createdTime: string;

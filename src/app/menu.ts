@@ -1,7 +1,6 @@
-import type { Language } from '../core/tracker/schema';
 import { userLocale } from '../gas/session';
 import { addMenu } from '../gas/ui';
-import { languageForLocale } from './language';
+import { type Language, languageForLocale } from '../shared/i18n';
 
 type Item = { functionName: string } & Record<Language, string>;
 

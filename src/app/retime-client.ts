@@ -1,11 +1,13 @@
 import { retime } from '../core/retime';
 import { buildSchedule } from '../core/schedule';
-import { CLIENTS_SHEET, type Language } from '../core/tracker/schema';
+import { CLIENTS_SHEET } from '../core/tracker/schema';
 import { validateClient } from '../core/validation';
 import { withTrackerLock } from '../gas/lock';
 import { spreadsheetLocale, today as todayIn } from '../gas/spreadsheet';
 import { type CellValue, type Table, updateCells } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
+import { errorMessage } from '../shared/error-message';
+import type { Language } from '../shared/i18n';
 import type { RetimeResult } from '../shared/rpc';
 import type { Retiming, TrackedMilestone } from '../shared/schedule';
 import { readSettings } from './settings';
@@ -179,7 +181,7 @@ export function retimeClient(clientId: string, dates: Record<string, string>): R
       log.add('retime', plan.clientId, `${result.moved?.length ?? 0} moved`);
       return result;
     } catch (error) {
-      log.add('retime', plan.clientId, String((error as Error).message ?? error), 'error');
+      log.add('retime', plan.clientId, errorMessage(error), 'error');
       throw error;
     } finally {
       log.flush();

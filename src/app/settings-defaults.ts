@@ -1,5 +1,5 @@
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
-import type { Language } from '../core/tracker/schema';
+import type { Language } from '../shared/i18n';
 
 /** One row of the Settings sheet: a key, its default and what it means in both languages. */
 export interface SettingDef {

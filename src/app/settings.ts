@@ -1,13 +1,12 @@
+import { columnLetters } from '../core/a1';
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
 import { t } from '../core/i18n';
 import { appSettingProblem, resolveSettings, type Settings, type SettingsOverrides } from '../core/settings';
 import { SETTINGS_SHEET } from '../core/tracker/schema';
 import { intlWallHour } from '../gas/probes';
-import { columnLetter } from '../gas/sheet-format';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable } from '../gas/table';
-import type { FieldProblem } from '../shared/i18n';
-import { languageForLocale } from './language';
+import { type FieldProblem, languageForLocale } from '../shared/i18n';
 
 /** Settings of the app itself, beside the domain's numbers. */
 export interface AppSettings {
@@ -56,7 +55,7 @@ function readSettingsSheet(): SheetValues {
   const cells = new Map<string, string>();
   if (!findSheet(SETTINGS_SHEET)) return { values, cells };
   const table = readTable(SETTINGS_SHEET);
-  const column = columnLetter((table.index.value ?? 1) + 1);
+  const column = columnLetters((table.index.value ?? 1) + 1);
   table.rows.forEach((row, i) => {
     const key = String(cell(table, row, 'key')).trim();
     if (!key) return;

@@ -3,7 +3,6 @@ import { BUILT_IN_PLAYBOOKS } from '../core/playbooks';
 import { formatForKeys, sheetFormat } from '../core/tracker/format-spec';
 import {
   headerLabel,
-  type Language,
   PLAYBOOK_SHEET,
   SETTINGS_SHEET,
   type SheetDef,
@@ -12,7 +11,7 @@ import {
 import { applySheetFormat } from '../gas/sheet-format';
 import { trackerSpreadsheet } from '../gas/spreadsheet';
 import { addHeaders, appendRows, ensureSheet, findSheet, readTable, rowFor, type Table } from '../gas/table';
-import { languageForLocale } from './language';
+import { type Language, languageForLocale } from '../shared/i18n';
 import { defaultSettings } from './settings-defaults';
 
 /** What setup may be told; anything absent follows the spreadsheet. */

@@ -15,7 +15,7 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What each document is called, in both languages (masters and copies are named from it). */
-export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, Localized>> = {
+const DOCUMENT_TITLES: Readonly<Record<DocumentKind, Localized>> = {
   'launch-email': { 'zh-TW': '上線公告信', en: 'Launch announcement email' },
   'shipping-email': { 'zh-TW': '出貨通知信', en: 'Backer shipping notification' },
   newsletter: { 'zh-TW': '電子報', en: 'Newsletter' },

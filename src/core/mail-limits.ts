@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/error-message';
 /**
  * What one message may carry. Apps Script's "Current limitations" table gives 50 email recipients
  * per message (To, CC and BCC together), for consumer and Workspace accounts alike:
@@ -27,6 +28,6 @@ const MESSAGE_REFUSALS = [/^Invalid email/, /^Limit Exceeded: Email (Recipients 
 
 /** Whether a thrown send error refused this message only (see {@link MESSAGE_REFUSALS}). */
 export function refusedForThisMessage(error: unknown): boolean {
-  const message = String((error as Error | undefined)?.message ?? error);
+  const message = errorMessage(error);
   return MESSAGE_REFUSALS.some((pattern) => pattern.test(message));
 }

@@ -125,7 +125,7 @@ export function resolveSettings(
  * The daily recipient quota of the mail service for a Workspace account (a consumer account has
  * 100, domain.md §5): a daily mail budget above it could never be spent, so it is refused.
  */
-export const MAX_DAILY_MAIL_BUDGET = 1500;
+const MAX_DAILY_MAIL_BUDGET = 1500;
 
 /** App settings that are whole numbers, with their ranges: hours of a day, days of a week, mails. */
 const WHOLE_SETTINGS: Readonly<Record<string, readonly [number, number]>> = {

@@ -19,7 +19,7 @@ import { levelForTier, TIERS, tierFor } from './tiers';
  * onboarding day) fills anchors whose default is today (prepStart), so that later re-timings
  * keep the kickoff where it was instead of following the calendar.
  */
-export type ValidationMode = { mode: 'plan' } | { mode: 'onboard'; today: string };
+type ValidationMode = { mode: 'plan' } | { mode: 'onboard'; today: string };
 
 /** Options of {@link validateClient}. `playbooks` defaults to the built-in ones; put custom ones first. */
 export type ValidationOptions = ValidationMode & { settings: Settings; playbooks?: readonly Playbook[] };

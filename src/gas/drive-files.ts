@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/error-message';
 import { drive } from './advanced';
 
 const FOLDER = 'application/vnd.google-apps.folder';
@@ -33,7 +34,7 @@ function ref(file: File): DriveRef {
 }
 
 /** A string for a Drive query: quotes and backslashes escaped. */
-export function queryString(value: string): string {
+function queryString(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
@@ -76,7 +77,7 @@ export function getListed(id: string): ListedFile | null {
     const file = drive().Files.get(id, { fields: FILE_FIELDS });
     return file.trashed ? null : listed(file);
   } catch (error) {
-    if (/not found/i.test(String((error as Error).message))) return null;
+    if (/not found/i.test(errorMessage(error))) return null;
     throw error;
   }
 }
@@ -141,7 +142,7 @@ export type ShareOutcome = 'silent' | 'notified';
  * the reason, and the same reason also covers a domain policy's refusal, so the text decides.
  */
 function isNoAccountRefusal(error: unknown): boolean {
-  return /no Google accounts? associated/i.test(String((error as Error)?.message ?? error));
+  return /no Google accounts? associated/i.test(errorMessage(error));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { columnLetters } from '../core/a1';
 import type { SheetFormat } from '../core/tracker/format-spec';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,7 +37,7 @@ export function applySheetFormat(sheet: Sheet, index: Record<string, number>, fo
   const rules = format.colours.flatMap((colour) => {
     const at = index[colour.key];
     if (at === undefined) return [];
-    const cellRef = `$${columnLetter(at + 1)}2`;
+    const cellRef = `$${columnLetters(at + 1)}2`;
     const formulas = colour.texts.length
       ? colour.texts.map((text) => `=${cellRef}="${text}"`)
       : [`=${cellRef}=TRUE`];
@@ -57,13 +58,4 @@ export function applySheetFormat(sheet: Sheet, index: Record<string, number>, fo
   each(format.protectedKeys, (range) => {
     range.protect().setDescription('Launch Desk ids: editing them unlinks rows').setWarningOnly(true);
   });
-}
-
-/** The column letters of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }

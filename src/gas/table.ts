@@ -1,6 +1,7 @@
 import { writeBlocks } from '../core/tracker/blocks';
 import { headerProblemMessage, mapHeaders } from '../core/tracker/headers';
-import { headerLabel, type Language, type SheetDef } from '../core/tracker/schema';
+import { headerLabel, type SheetDef } from '../core/tracker/schema';
+import type { Language } from '../shared/i18n';
 import { trackerSpreadsheet } from './spreadsheet';
 
 /** A value as `getValues()` gives it and `setValues()` takes it. */

@@ -1,6 +1,11 @@
 /** The two working languages: Traditional Chinese first, English beside it. */
 export type Language = 'zh-TW' | 'en';
 
+/** The product language for a Sheets or user locale: Chinese locales get zh-TW, others English. */
+export function languageForLocale(locale: string): Language {
+  return /^zh/i.test(locale) ? 'zh-TW' : 'en';
+}
+
 /** A text that exists in both working languages (every user-facing text does). */
 export interface Localized {
   'zh-TW': string;

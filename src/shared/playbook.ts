@@ -36,7 +36,7 @@ export interface AnchorRef {
  * How an anchor the client left empty is filled in. `today` is the onboarding day; `derived`
  * counts from another anchor (months first, then days) and is pushed forward to `notBefore`.
  */
-export type AnchorDefault =
+type AnchorDefault =
   | { kind: 'today' }
   | { kind: 'derived'; from: AnchorRef; months?: number; notBefore?: AnchorRef };
 
@@ -57,7 +57,7 @@ export interface AnchorDef {
 }
 
 /** A milestone repeats every `everyDays` from its first due day up to and including `until`. */
-export interface Recurrence {
+interface Recurrence {
   everyDays: number;
   until: AnchorRef;
 }

@@ -4,12 +4,9 @@
  */
 import type { ClientInput } from './client';
 import type { DiagnosticsReport } from './diagnostics';
-import type { FieldProblem, Localized } from './i18n';
+import type { FieldProblem, Language, Localized } from './i18n';
 import type { PlanResult } from './plan';
 import type { AnchorDef } from './playbook';
-
-/** The two languages of the product. */
-export type RpcLanguage = 'zh-TW' | 'en';
 
 /** A playbook as the onboarding form needs it: its name and the dates it asks for. */
 export interface PlaybookChoice {
@@ -20,13 +17,13 @@ export interface PlaybookChoice {
 
 /** What the sidebar learns when it opens. */
 export interface SidebarContext {
-  language: RpcLanguage;
+  language: Language;
   timeZone: string;
   locale: string;
   /** The playbooks of the workspace (the Playbook sheet's, then the built-in ones). */
   playbooks?: PlaybookChoice[];
   /** The Settings sheet's defaults for new clients. */
-  defaults?: { language: RpcLanguage; currency: string };
+  defaults?: { language: Language; currency: string };
 }
 
 /** One document made for a new client. */
@@ -74,7 +71,7 @@ export type ClientView =
   | { ok: false; message: string };
 
 /** A milestone whose due day would change (or changed) with new dates. */
-export interface RetimeMove {
+interface RetimeMove {
   id: string;
   title?: string;
   from: string;
@@ -82,7 +79,7 @@ export interface RetimeMove {
 }
 
 /** A milestone that appears or vanishes with new dates. */
-export interface RetimeItem {
+interface RetimeItem {
   id: string;
   title?: string;
   due?: string;
@@ -120,7 +117,7 @@ export interface SettingsView {
 export type UpdateSettingResult = { ok: true; key: string; value: string } | { ok: false; message: string };
 
 /** What the sidebar shows of a daily run: the counts the daily job reports. */
-export interface DailyRunSummary {
+interface DailyRunSummary {
   ok: boolean;
   /** Another run held the lock: this one did nothing. */
   busy?: boolean;
@@ -134,7 +131,7 @@ export interface DailyRunSummary {
 }
 
 /** The answer of `installTriggers`, as far as the sidebar reads it. */
-export type InstallTriggersSummary = { ok: true; changed: boolean } | { ok: false; message: string };
+type InstallTriggersSummary = { ok: true; changed: boolean } | { ok: false; message: string };
 
 /** The public globals the sidebar may call, with their argument and result types. */
 export interface ServerApi {

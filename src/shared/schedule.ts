@@ -33,7 +33,7 @@ export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
 export type Health = 'on-track' | 'attention' | 'at-risk';
 
 /** A milestone whose due day changed when an anchor moved. */
-export interface MovedMilestone {
+interface MovedMilestone {
   id: string;
   from: string;
   to: string;

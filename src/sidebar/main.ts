@@ -1,8 +1,10 @@
-import type { RpcLanguage, SidebarContext } from '../shared/rpc';
+import { errorMessage } from '../shared/error-message';
+import type { Language } from '../shared/i18n';
+import type { SidebarContext } from '../shared/rpc';
 import { createClientsView } from './clients/view';
 import { fill, h } from './dom';
 import { createOnboardView } from './onboard/view';
-import { callServer, errorText } from './server';
+import { callServer } from './server';
 import { renderSettings } from './settings/view';
 import { drawTabs, type ViewName } from './tabs';
 import { setLanguage, tr } from './text';
@@ -22,7 +24,7 @@ function sidebar(context: SidebarContext, bar: HTMLElement, panel: HTMLElement):
       show('clients');
     },
   });
-  const switchLanguage = (language: RpcLanguage) => {
+  const switchLanguage = (language: Language) => {
     setLanguage(language);
     show(active);
   };
@@ -45,7 +47,7 @@ async function start(): Promise<void> {
   try {
     context = await callServer('getSidebarContext');
   } catch (error) {
-    fill(panel, h('p', { class: 'error', role: 'alert' }, tr('unreachable', { error: errorText(error) })));
+    fill(panel, h('p', { class: 'error', role: 'alert' }, tr('unreachable', { error: errorMessage(error) })));
     return;
   }
   setLanguage(context.language);

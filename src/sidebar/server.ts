@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/error-message';
 import type { ServerApi } from '../shared/rpc';
 import { tr } from './text';
 
@@ -25,12 +26,7 @@ export function callServer<K extends keyof ServerApi>(
   });
 }
 
-/** The message of whatever a server call rejected with. */
-export function errorText(error: unknown): string {
-  return String((error as Error)?.message ?? error);
-}
-
 /** What the sidebar says when a server call failed: the server's own words. */
 export function serverErrorText(error: unknown): string {
-  return tr('serverError', { error: errorText(error) });
+  return tr('serverError', { error: errorMessage(error) });
 }

@@ -1,4 +1,4 @@
-import type { RpcLanguage } from '../shared/rpc';
+import type { Language } from '../shared/i18n';
 
 /** Every text the sidebar shows, in English; `{name}` marks a parameter. */
 const EN = {
@@ -247,16 +247,16 @@ export const LEVEL_TEXT: Readonly<Record<string, TextKey>> = {
   simple: 'levelSimple',
 };
 
-let current: RpcLanguage = 'en';
+let current: Language = 'en';
 
 /** Switches the sidebar's language (the page's `lang` follows, for screen readers). */
-export function setLanguage(language: RpcLanguage): void {
+export function setLanguage(language: Language): void {
   current = language;
   document.documentElement.lang = language === 'zh-TW' ? 'zh-Hant-TW' : 'en';
 }
 
 /** The sidebar's language now. */
-export function language(): RpcLanguage {
+export function language(): Language {
   return current;
 }
 

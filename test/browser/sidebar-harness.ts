@@ -8,7 +8,7 @@ import { type SidebarServer, startSidebarServer } from '../../local/server/sideb
 import { DIST, memoryHost, ROOT } from '../support/bundle-host.js';
 
 /** The day the sidebar tests live on: 2 March 2026, 10:00 in Taipei. */
-export const NOW = '2026-03-02T02:00:00Z';
+const NOW = '2026-03-02T02:00:00Z';
 export const TODAY = '2026-03-02';
 
 /** A memory workspace with its tracker set up, served with the google.script.run stand-in. */

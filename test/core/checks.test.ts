@@ -5,6 +5,7 @@ import { addDays, daysBetween, weekday } from '../../src/core/dates';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CheckCode, TimelineCheck } from '../../src/shared/checks';
 import type { ServiceLevel } from '../../src/shared/client';
+import type { Language } from '../../src/shared/i18n';
 import { dayArb } from './helpers';
 
 const TODAY = '2027-01-04'; // a Monday
@@ -12,7 +13,7 @@ const FINE = { launch: '2027-03-02', end: '2027-04-01', shipping: '2027-06' };
 
 function check(
   dates: Record<string, string>,
-  options: { level?: ServiceLevel; today?: string; language?: 'zh-TW' | 'en' } = {},
+  options: { level?: ServiceLevel; today?: string; language?: Language } = {},
 ): TimelineCheck[] {
   const client = {
     dates,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   mailChecks,
   manifestChecks,
-  REQUIRED_SCOPES,
   runtimeChecks,
   spreadsheetChecks,
   summarize,
 } from '../../src/core/diagnostics/checks';
 import { installedTriggersCheck, timeDrivenProbeCheck } from '../../src/core/diagnostics/triggers';
+import { MANIFEST_SCOPES } from '../../src/core/manifest';
 
 const RUNTIME = {
   present: [],
@@ -16,7 +16,7 @@ const RUNTIME = {
   zoneHour: 8,
   scriptTimeZone: 'Asia/Taipei',
 };
-const MANIFEST = { scopes: [...REQUIRED_SCOPES], driveV3: true, docsV1: true };
+const MANIFEST = { scopes: [...MANIFEST_SCOPES], driveV3: true, docsV1: true };
 const SHEET = { timeZone: 'Asia/Taipei', locale: 'zh_TW', missingSheets: [], headerProblems: [] };
 
 const statuses = (checks: Array<{ id: string; status: string }>) =>
@@ -73,11 +73,11 @@ describe('the diagnostics judgement', () => {
   });
 
   it('fails a missing scope or service by name, and warns of extra scopes', () => {
-    const missing = manifestChecks({ ...MANIFEST, scopes: REQUIRED_SCOPES.slice(1), driveV3: false }, 'en');
+    const missing = manifestChecks({ ...MANIFEST, scopes: MANIFEST_SCOPES.slice(1), driveV3: false }, 'en');
     expect(statuses(missing)).toEqual({ 'manifest.scopes': 'fail', 'manifest.services': 'fail' });
     expect(missing[0]?.message).toContain('auth/spreadsheets.');
     const noEmail = manifestChecks(
-      { ...MANIFEST, scopes: REQUIRED_SCOPES.filter((scope) => !scope.endsWith('userinfo.email')) },
+      { ...MANIFEST, scopes: MANIFEST_SCOPES.filter((scope) => !scope.endsWith('userinfo.email')) },
       'en',
     );
     expect(noEmail[0]).toMatchObject({
@@ -86,7 +86,7 @@ describe('the diagnostics judgement', () => {
     });
     expect(missing[1]?.message).toContain('Drive v3');
     const extra = manifestChecks(
-      { ...MANIFEST, scopes: [...REQUIRED_SCOPES, 'https://www.googleapis.com/auth/drive'] },
+      { ...MANIFEST, scopes: [...MANIFEST_SCOPES, 'https://www.googleapis.com/auth/drive'] },
       'en',
     );
     expect(extra[0]).toMatchObject({ status: 'warn', message: expect.stringContaining('auth/drive.') });

@@ -12,6 +12,7 @@ import { masterBlocks, masterHtml } from '../../src/core/masters';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { checkTemplate } from '../../src/core/templates';
 import { validateClient } from '../../src/core/validation';
+import type { Language } from '../../src/shared/i18n';
 import type { Milestone } from '../../src/shared/schedule';
 import { sampleInput } from './helpers';
 
@@ -43,7 +44,7 @@ describe('the masters', () => {
 
   it('have the same shape in both languages', () => {
     for (const kind of DOCUMENT_KINDS) {
-      const shape = (language: 'zh-TW' | 'en') =>
+      const shape = (language: Language) =>
         masterBlocks(kind, language).map((block) => Object.keys(block)[0]);
       expect(shape('en'), kind).toEqual(shape('zh-TW'));
     }

@@ -9,7 +9,7 @@ const CANDIDATES = [
 ];
 
 /** The Chromium to drive: CHROMIUM_PATH, Debian's chromium, or Chrome; undefined when none. */
-export function findChromium(): string | undefined {
+function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return CANDIDATES.find((path) => existsSync(path));

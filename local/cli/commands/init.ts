@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { SetupResult } from '../../../src/app/setup.js';
+import type { Language } from '../../../src/shared/i18n.js';
 import { parseFlags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../io.js';
@@ -33,7 +34,7 @@ export const initCommand: Command = {
     if (current !== undefined && flags.tz !== undefined && flags.tz !== current) {
       throw new CliError(zoneKept(dir, flags.tz, current), 2, [{ field: 'tz', message: `is ${current}` }]);
     }
-    const language = flags.language as 'zh-TW' | 'en' | undefined;
+    const language = flags.language as Language | undefined;
     // A new workspace takes the defaults; an existing one keeps its zone (and, without
     // --language, the language it has).
     const timeZone = flags.tz ?? current ?? 'Asia/Taipei';

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { BUILT_IN_PLAYBOOKS } from '../../../src/core/playbooks.js';
+import type { Language } from '../../../src/shared/i18n.js';
 import type { Milestone } from '../../../src/shared/schedule.js';
 import { MemoryBackend } from '../../host/backend.js';
 import { Host } from '../../host/host.js';
@@ -14,7 +15,7 @@ import { runGlobal } from '../workspace-host.js';
 interface PlanOutput {
   ok: boolean;
   problems?: Array<{ field: string; message: string }>;
-  client?: { tier: string; serviceLevel: string; playbook: string; language: 'zh-TW' | 'en' };
+  client?: { tier: string; serviceLevel: string; playbook: string; language: Language };
   milestones?: Milestone[];
   checks?: Array<{
     code: string;
@@ -83,7 +84,7 @@ async function runInMemory(input: unknown, today: string | undefined): Promise<u
  * The plan's milestones as the CLI prints them: the title in the client's language and the rule
  * each comes from (anchor and offset; a recurrence's n-th occurrence adds n-1 periods).
  */
-function describeMilestones(milestones: Milestone[], playbookId: string, language: 'zh-TW' | 'en') {
+function describeMilestones(milestones: Milestone[], playbookId: string, language: Language) {
   const rules = BUILT_IN_PLAYBOOKS.find((playbook) => playbook.id === playbookId)?.rules ?? [];
   return milestones.map((milestone) => {
     const rule = rules.find((candidate) => candidate.id === milestone.ruleId);

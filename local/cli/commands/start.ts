@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { errorMessage } from '../../../src/shared/error-message.js';
 import { toJsonText, writeFileAtomic } from '../../disk/atomic-write.js';
 import { workspaceLayout } from '../../disk/layout.js';
 import { type MailReport, mailReportLines, readMailReport } from '../../disk/mail-report.js';
@@ -155,7 +156,7 @@ export const startCommand: Command = {
           (fired) => {
             for (const line of fired) io.out(`trigger ${line}`);
           },
-          (error: unknown) => io.err(`scheduler: ${(error as Error).message}`),
+          (error: unknown) => io.err(`scheduler: ${errorMessage(error)}`),
         )
         .finally(() => {
           ticking = false;

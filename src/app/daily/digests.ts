@@ -6,6 +6,7 @@ import type { ComposedMail } from '../../core/mail-parts';
 import { sendMail } from '../../gas/mail';
 import { deleteTrackerProperty, setTrackerProperty } from '../../gas/properties';
 import { effectiveUserEmail } from '../../gas/session';
+import { errorMessage } from '../../shared/error-message';
 import { DELIVERY_NOTICES_PROPERTY, parseDeliveryNotices } from '../../shared/mail-delivery';
 import type { WorkspaceSettings } from '../settings';
 import type { RunLog } from '../tracker/log';
@@ -88,7 +89,7 @@ export function sendDigests(
     } catch (error) {
       if (before === undefined) deleteTrackerProperty(property);
       else setTrackerProperty(property, before);
-      log.add('digest', '', `${property} → ${to}: ${(error as Error).message ?? error}`, 'error');
+      log.add('digest', '', `${property} → ${to}: ${errorMessage(error)}`, 'error');
       return 'failed';
     }
     setTrackerProperty(property, `${today} sent`);

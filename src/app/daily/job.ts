@@ -4,6 +4,7 @@ import { remainingMailQuota } from '../../gas/mail';
 import { deleteTrackerProperty, setTrackerProperty, trackerProperties } from '../../gas/properties';
 import { flushSheetWrites, openTracker, today as todayIn } from '../../gas/spreadsheet';
 import { trackerOfTrigger } from '../../gas/triggers';
+import { errorMessage } from '../../shared/error-message';
 import { noteTimeDrivenRun } from '../diagnostics/triggers';
 import { readSettings } from '../settings';
 import { RunLog } from '../tracker/log';
@@ -60,8 +61,6 @@ const EMPTY: DailyResult = {
   continued: false,
 };
 
-const messageOf = (error: unknown) => (error as Error)?.message ?? String(error);
-
 /**
  * The daily job (a time-driven trigger, the menu, `launch-desk daily`): statuses and health,
  * client reminders and the CSM's digests, each mail exactly once. Never throws: a failure is a
@@ -83,8 +82,8 @@ export function runDailyJob(triggerUid?: string): DailyResult {
     }
   } catch (error) {
     // No tracker, so no Log sheet: the execution log (Apps Script's Executions page) keeps it.
-    console.error(`daily job: ${messageOf(error)}`);
-    return { ...EMPTY, ok: false, message: messageOf(error) };
+    console.error(`daily job: ${errorMessage(error)}`);
+    return { ...EMPTY, ok: false, message: errorMessage(error) };
   }
   const log = new RunLog();
   try {
@@ -93,14 +92,14 @@ export function runDailyJob(triggerUid?: string): DailyResult {
     try {
       restoreDailyTrigger(trackerProperties());
     } catch (error) {
-      log.add('daily', '', `could not restore the daily trigger: ${messageOf(error)}`, 'error');
+      log.add('daily', '', `could not restore the daily trigger: ${errorMessage(error)}`, 'error');
     }
     const locked = withTrackerLock(() => {
       try {
         return runLocked(started, log);
       } catch (error) {
-        log.add('daily', '', `stopped: ${messageOf(error)}`, 'error');
-        return { ...EMPTY, ok: false, message: messageOf(error) };
+        log.add('daily', '', `stopped: ${errorMessage(error)}`, 'error');
+        return { ...EMPTY, ok: false, message: errorMessage(error) };
       } finally {
         log.flush();
       }
@@ -123,8 +122,8 @@ export function runDailyJob(triggerUid?: string): DailyResult {
     log.flush();
     return { ...EMPTY, busy: true, continued: true };
   } catch (error) {
-    console.error(`daily job: ${messageOf(error)}`);
-    return { ...EMPTY, ok: false, message: messageOf(error) };
+    console.error(`daily job: ${errorMessage(error)}`);
+    return { ...EMPTY, ok: false, message: errorMessage(error) };
   }
 }
 

@@ -4,6 +4,7 @@ import { ccLimitProblem, refusedForThisMessage } from '../../core/mail-limits';
 import { compareText } from '../../core/order';
 import { composeReminder } from '../../core/reminder-mail';
 import { sendMail } from '../../gas/mail';
+import { errorMessage } from '../../shared/error-message';
 import type { AppSettings } from '../settings';
 import type { RunLog } from '../tracker/log';
 import type { Journal } from './journal';
@@ -133,7 +134,7 @@ export function sendReminders(
       outcome.refused.push(reminder.key);
       // Only failures of the service itself count toward "mail keeps failing", not one bad message.
       if (!refusedForThisMessage(error)) failuresInARow += 1;
-      log.add('reminder', client.id, `${where}: ${(error as Error).message ?? error}`, 'error');
+      log.add('reminder', client.id, `${where}: ${errorMessage(error)}`, 'error');
       continue;
     }
     tracker.mark(milestone, kind, dueDate, 'sent', today);

@@ -8,10 +8,10 @@ import {
   withMark,
 } from '../../core/reminder-marks';
 import { CLIENT_STATUSES, codeOf, labelOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
-import { CLIENTS_SHEET, headerLabel, type Language, MILESTONES_SHEET } from '../../core/tracker/schema';
+import { CLIENTS_SHEET, headerLabel, MILESTONES_SHEET } from '../../core/tracker/schema';
 import { dayOfCell } from '../../gas/dates';
 import { addHeaders, type CellValue, cell, readTable, type Table, updateCells } from '../../gas/table';
-import type { Localized } from '../../shared/i18n';
+import type { Language, Localized } from '../../shared/i18n';
 import type { Audience, MilestoneRule, Playbook } from '../../shared/playbook';
 import type { Health, MilestoneStatus, ReminderKind } from '../../shared/schedule';
 import { ambiguousClients } from '../tracker/clients';

@@ -7,6 +7,7 @@ import {
   deleteTriggers,
   listTriggers,
 } from '../../gas/triggers';
+import { errorMessage } from '../../shared/error-message';
 import type { Localized } from '../../shared/i18n';
 import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from '../handlers';
 import { readSettings } from '../settings';
@@ -45,7 +46,7 @@ const CONTINUE_AFTER_MS = 60 * 60 * 1000;
 const SILENT_MS = 2 * 24 * 60 * 60 * 1000;
 
 /** A problem with the triggers, said in the workspace's language. */
-export interface TriggerProblem {
+interface TriggerProblem {
   code: 'missing' | 'duplicate' | 'hour-changed' | 'not-running';
   message: string;
 }
@@ -160,7 +161,7 @@ export function installTriggers(): TriggersResult {
     }
     return { ok: true, changed: !current, status: triggerStatus() };
   } catch (error) {
-    return { ok: false, message: (error as Error).message ?? String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }
 
@@ -171,7 +172,7 @@ export function removeTriggers(): TriggersResult {
     for (const key of [HOUR, ZONE, ID, INSTALLED_AT, CONTINUATION]) deleteTrackerProperty(key);
     return { ok: true, changed: removed > 0, status: triggerStatus() };
   } catch (error) {
-    return { ok: false, message: (error as Error).message ?? String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }
 

@@ -18,8 +18,8 @@ import { effectiveUserEmail } from '../../gas/session';
 import { spreadsheetLocale, toast } from '../../gas/spreadsheet';
 import { findSheet, readTable } from '../../gas/table';
 import type { DiagnosticCheck, DiagnosticsReport } from '../../shared/diagnostics';
-import type { Language } from '../../shared/i18n';
-import { languageForLocale } from '../language';
+import { errorMessage } from '../../shared/error-message';
+import { type Language, languageForLocale } from '../../shared/i18n';
 import { RunLog } from '../tracker/log';
 import { currentTrackerProblems, trackerValuesCheck } from '../tracker/problems';
 import { driveDiagnostics } from './drive';
@@ -52,7 +52,7 @@ function spreadsheetFacts(timeZone: string, locale: string) {
     try {
       readTable(def);
     } catch (error) {
-      headerProblems.push(error instanceof Error ? error.message : String(error));
+      headerProblems.push(errorMessage(error));
     }
   }
   return { timeZone, locale, missingSheets, headerProblems };

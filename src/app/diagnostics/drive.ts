@@ -4,6 +4,7 @@ import { documentText } from '../../gas/docs-text';
 import { getListed } from '../../gas/drive-files';
 import { documentProperties } from '../../gas/properties';
 import type { DiagnosticCheck } from '../../shared/diagnostics';
+import { errorMessage } from '../../shared/error-message';
 import type { Language } from '../../shared/i18n';
 import { setupProperty } from '../drive-setup';
 
@@ -20,7 +21,7 @@ function problemOf(id: string, open: (id: string) => boolean): string | null {
   try {
     return open(id) ? null : 'deleted or in the trash';
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
 }
 

@@ -9,6 +9,7 @@ import { getTrackerProperty, setTrackerProperty } from '../../gas/properties';
 import { openTracker, trackerSpreadsheet } from '../../gas/spreadsheet';
 import { createOneOffTrigger, deleteTriggers, listTriggers, trackerOfTrigger } from '../../gas/triggers';
 import type { DiagnosticCheck } from '../../shared/diagnostics';
+import { errorMessage } from '../../shared/error-message';
 import type { Language } from '../../shared/i18n';
 import { DAILY_HANDLER, triggerStatus } from '../daily/triggers';
 import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from '../handlers';
@@ -84,13 +85,13 @@ export function recordTimeDrivenProbe(triggerUid: string | undefined): void {
     if (trackerId) openTracker(trackerId);
     record = { ok: true, at, detail: trackerSpreadsheet().getName(), seen };
   } catch (error) {
-    record = { ok: false, at, detail: (error as Error)?.message ?? String(error), seen };
+    record = { ok: false, at, detail: errorMessage(error), seen };
   }
   try {
     setTrackerProperty(TIME_DRIVEN_RECORD, JSON.stringify(record));
     deleteTriggers(PROBE_HANDLER);
   } catch (error) {
     // Not even the tracker's id is known: only the execution log can keep the finding.
-    console.error(`diagnostics probe: ${record.detail}; ${(error as Error)?.message ?? String(error)}`);
+    console.error(`diagnostics probe: ${record.detail}; ${errorMessage(error)}`);
   }
 }

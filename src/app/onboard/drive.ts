@@ -2,7 +2,6 @@ import { FOLDER_AREAS } from '../../core/areas';
 import { findTableMarker, holdsPlaceholders, replaceRequests, tableRequests } from '../../core/doc-requests';
 import { DOCUMENT_KINDS, type DocumentKind, documentName } from '../../core/documents';
 import { type ClientFileKind, type ClientFiles, clientFiles, clientTag, TAG } from '../../core/drive-tags';
-import type { Language } from '../../core/tracker/schema';
 import { documentParagraphs, updateDocument } from '../../gas/docs-text';
 import {
   copyFile,
@@ -13,6 +12,7 @@ import {
   renameFile,
 } from '../../gas/drive-files';
 import type { NormalizedClient } from '../../shared/client';
+import type { Language } from '../../shared/i18n';
 import type { FolderAreaId } from '../../shared/playbook';
 import type { OnboardDocument } from '../../shared/rpc';
 import { type DriveSetup, masterKey, tagged } from '../drive-setup';

@@ -2,7 +2,6 @@ import { timelineRows } from '../../core/doc-requests';
 import { checkFolderRule, clientFolderName } from '../../core/folder-name';
 import { buildSchedule } from '../../core/schedule';
 import { templateValues } from '../../core/templates';
-import type { Language } from '../../core/tracker/schema';
 import { DEFAULT_PLAYBOOK, validateClient } from '../../core/validation';
 import { dayOfCell } from '../../gas/dates';
 import { shareFile } from '../../gas/drive-files';
@@ -11,7 +10,8 @@ import { documentProperties, setDocumentProperty } from '../../gas/properties';
 import { spreadsheetId, today as todayIn } from '../../gas/spreadsheet';
 import { cell, type Table } from '../../gas/table';
 import type { ClientInput, NormalizedClient } from '../../shared/client';
-import type { FieldProblem } from '../../shared/i18n';
+import { errorMessage } from '../../shared/error-message';
+import type { FieldProblem, Language } from '../../shared/i18n';
 import type { Playbook } from '../../shared/playbook';
 import type { OnboardResult } from '../../shared/rpc';
 import { type DriveSetup, ensureDrive } from '../drive-setup';
@@ -184,7 +184,7 @@ function onboard(input: ClientInput, day: string | undefined, log: RunLog): Onbo
       playbook,
     });
   } catch (error) {
-    const message = (error as Error).message ?? String(error);
+    const message = errorMessage(error);
     log.add('onboard', client.clientName, `${clientId}: stopped: ${message}`, 'error');
     return {
       ok: false,
@@ -301,7 +301,7 @@ function shareFolder(
       onboardMessage(language, outcome === 'silent' ? 'shared' : 'sharedNotified', params),
     );
   } catch (error) {
-    const reason = (error as Error).message ?? String(error);
+    const reason = errorMessage(error);
     log.add(
       'onboard',
       client.clientName,

@@ -1,7 +1,7 @@
 import type { ClientStatus } from '../../core/tracker/labels';
-import type { Language } from '../../core/tracker/schema';
 import { appendCells, type CellValue, cell, type Table, updateCells } from '../../gas/table';
 import type { NormalizedClient } from '../../shared/client';
+import type { Language } from '../../shared/i18n';
 import type { Milestone } from '../../shared/schedule';
 import { clientCells } from '../tracker/clients';
 import { milestonesOf, readMilestonesTable, writeClientMilestones } from '../tracker/milestones';

@@ -12,9 +12,9 @@ import {
   writeRows,
 } from '../../gas/table';
 import { listTriggers } from '../../gas/triggers';
+import { languageForLocale } from '../../shared/i18n';
 import type { SettingsView, UpdateSettingResult } from '../../shared/rpc';
 import { triggerStatus } from '../daily/triggers';
-import { languageForLocale } from '../language';
 import { isTimeZone } from '../settings';
 import { defaultSettings } from '../settings-defaults';
 

@@ -1,7 +1,7 @@
 import { spreadsheetLocale } from '../../gas/spreadsheet';
 import { alert, showSidebar } from '../../gas/ui';
+import { languageForLocale } from '../../shared/i18n';
 import type { SidebarContext } from '../../shared/rpc';
-import { languageForLocale } from '../language';
 import { readSettings } from '../settings';
 import { readPlaybooks } from '../tracker/playbooks';
 

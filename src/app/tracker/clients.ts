@@ -1,12 +1,12 @@
+import { columnLetters } from '../../core/a1';
 import { t } from '../../core/i18n';
 import { nameKey } from '../../core/text-normal';
 import { CLIENT_STATUSES, type ClientStatus, codeOf, labelOf } from '../../core/tracker/labels';
-import { CLIENTS_SHEET, type Language } from '../../core/tracker/schema';
+import { CLIENTS_SHEET } from '../../core/tracker/schema';
 import { dateOfDay, dayOfCell } from '../../gas/dates';
-import { columnLetter } from '../../gas/sheet-format';
 import { type CellValue, cell, literalText, readTable, type Table } from '../../gas/table';
 import type { ClientInput, NormalizedClient } from '../../shared/client';
-import type { FieldProblem } from '../../shared/i18n';
+import type { FieldProblem, Language } from '../../shared/i18n';
 
 /** Date columns of the Clients sheet, keyed like the playbooks' anchors. */
 const DAY_ANCHORS = ['prepStart', 'survey', 'launch', 'end', 'contractStart', 'renewal'] as const;
@@ -81,7 +81,7 @@ export function ambiguousClients(table: Table, language: Language): AmbiguousCli
   const rowsOf = new Map<string, number[]>();
   const records = clientRecords(table);
   for (const record of records) rowsOf.set(record.id, [...(rowsOf.get(record.id) ?? []), record.index]);
-  const column = columnLetter((table.index.id ?? 0) + 1);
+  const column = columnLetters((table.index.id ?? 0) + 1);
   const ids = new Set<string>();
   const problems: FieldProblem[] = [];
   const next = nextClientId(records, 0);

@@ -1,5 +1,6 @@
 import { LOG_SHEET } from '../../core/tracker/schema';
 import { appendRows, findSheet, literalText, readTable, rowFor } from '../../gas/table';
+import { errorMessage } from '../../shared/error-message';
 
 /** One line of the Log sheet: what was done, for which client, and how it went. */
 export interface LogEntry {
@@ -35,7 +36,7 @@ export class RunLog {
       const lines = this.entries.map(
         (entry) => `${entry.action} ${entry.client} ${entry.detail} ${entry.result}`,
       );
-      console.error(`The Log sheet could not be written (${(error as Error).message}):\n${lines.join('\n')}`);
+      console.error(`The Log sheet could not be written (${errorMessage(error)}):\n${lines.join('\n')}`);
     }
     this.entries.length = 0;
   }

@@ -2,7 +2,7 @@ import { milestoneStatus } from '../../core/reminders';
 import { isTicked } from '../../core/tracker/counts';
 import { labelOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
 import { type KeyedRow, type PlainCell, planRowSync, type WantedRow } from '../../core/tracker/row-sync';
-import { headerLabel, type Language, MILESTONES_SHEET } from '../../core/tracker/schema';
+import { headerLabel, MILESTONES_SHEET } from '../../core/tracker/schema';
 import { dateOfDay, dayOfCell } from '../../gas/dates';
 import {
   addHeaders,
@@ -15,6 +15,7 @@ import {
   type Table,
   updateCells,
 } from '../../gas/table';
+import type { Language } from '../../shared/i18n';
 import type { TrackedMilestone } from '../../shared/schedule';
 
 /** One milestone row, typed; `index` is its place in `table.rows` for a write-back. */
@@ -63,7 +64,7 @@ export function milestonesOf(table: Table, clientId: string, timeZone: string): 
  * pass over the sheet. Done is the Done box: it is what a person ticks and unticks; a Status
  * cell reading "Done" without the tick is a status the next write brings up to date.
  */
-export function milestonesByClient(
+function milestonesByClient(
   table: Table,
   timeZone: string,
   only?: ReadonlySet<string>,

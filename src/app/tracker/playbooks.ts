@@ -1,7 +1,7 @@
+import { columnLetters } from '../../core/a1';
 import { PLAYBOOK_COLUMNS, playbooksFromRows } from '../../core/playbook-rows';
 import { BUILT_IN_PLAYBOOKS } from '../../core/playbooks';
 import { PLAYBOOK_SHEET } from '../../core/tracker/schema';
-import { columnLetter } from '../../gas/sheet-format';
 import { cell, findSheet, readTable } from '../../gas/table';
 import type { FieldProblem, Language } from '../../shared/i18n';
 import type { Playbook, PlaybookRow } from '../../shared/playbook';
@@ -36,7 +36,7 @@ export function readPlaybooks(language: Language): TeamPlaybooks {
   const { playbooks, problems, refused } = playbooksFromRows(
     rows,
     language,
-    (index, column) => `${PLAYBOOK_SHEET.name}!${columnLetter((table.index[column] ?? 0) + 1)}${index + 2}`,
+    (index, column) => `${PLAYBOOK_SHEET.name}!${columnLetters((table.index[column] ?? 0) + 1)}${index + 2}`,
   );
   const own = new Set([...playbooks.map((playbook) => playbook.id), ...refused]);
   return {

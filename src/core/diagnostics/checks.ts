@@ -6,20 +6,7 @@
  */
 import type { DiagnosticArea, DiagnosticCheck, DiagnosticStatus } from '../../shared/diagnostics';
 import type { Language } from '../../shared/i18n';
-
-/**
- * The six scopes of the manifest (architecture.md, README "Permissions"): no more, no fewer.
- * `spreadsheets`, not `.currentonly`: a time-driven run has no active spreadsheet and opens its
- * tracker by id. `userinfo.email`: the session's effective-user lookup needs it once scopes are explicit.
- */
-export const REQUIRED_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets',
-  'https://www.googleapis.com/auth/script.container.ui',
-  'https://www.googleapis.com/auth/drive.file',
-  'https://www.googleapis.com/auth/script.send_mail',
-  'https://www.googleapis.com/auth/script.scriptapp',
-  'https://www.googleapis.com/auth/userinfo.email',
-] as const;
+import { MANIFEST_SCOPES } from '../manifest';
 
 /** What the runtime probes found. */
 export interface RuntimeFacts {
@@ -186,8 +173,8 @@ export function manifestChecks(facts: ManifestFacts, language: Language): Diagno
       ),
     );
   } else {
-    const missing = REQUIRED_SCOPES.filter((scope) => !facts.scopes?.includes(scope));
-    const extra = facts.scopes.filter((scope) => !(REQUIRED_SCOPES as readonly string[]).includes(scope));
+    const missing = MANIFEST_SCOPES.filter((scope) => !facts.scopes?.includes(scope));
+    const extra = facts.scopes.filter((scope) => !MANIFEST_SCOPES.includes(scope));
     checks.push(
       missing.length > 0
         ? check(

@@ -1,5 +1,6 @@
+import type { Language } from '../../shared/i18n';
 import { CLIENT_STATUSES, type Labelled, MILESTONE_STATUSES } from './labels';
-import type { Language, SheetDef } from './schema';
+import type { SheetDef } from './schema';
 
 /** How a new tracker sheet is dressed: what a CSM sees the first time it opens. */
 export interface SheetFormat {

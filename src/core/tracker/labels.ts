@@ -1,4 +1,4 @@
-import type { Language } from './schema';
+import type { Language } from '../../shared/i18n';
 
 /** A value the tracker shows in the workspace's language and reads back in either language. */
 export interface Labelled<C extends string> {

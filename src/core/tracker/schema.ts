@@ -3,10 +3,8 @@
  * and a header may be written in either language: setup writes the workspace's language, a read
  * accepts both, so a team may switch language without breaking its tracker.
  */
+import type { Language } from '../../shared/i18n';
 import { PLAYBOOK_COLUMNS } from '../playbook-rows';
-
-/** The two languages of the product. */
-export type Language = 'zh-TW' | 'en';
 
 /** One column of a tracker sheet. */
 export interface ColumnDef {

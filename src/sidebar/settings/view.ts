@@ -1,4 +1,4 @@
-import type { RpcLanguage } from '../../shared/rpc';
+import type { Language } from '../../shared/i18n';
 import { fill, h, idOf } from '../dom';
 import { LANGUAGES } from '../languages';
 import { callServer, serverErrorText } from '../server';
@@ -11,7 +11,7 @@ import { settingField } from './setting-field';
 interface SettingsHost {
   /** The spreadsheet's time zone: times are shown in it. */
   timeZone: string;
-  switchLanguage(language: RpcLanguage): void;
+  switchLanguage(language: Language): void;
 }
 
 /** The sidebar-language switch: it changes this sidebar only, not the Settings sheet. */

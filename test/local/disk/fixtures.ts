@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 /** A Clients sheet with what the add-on puts in one: headers, CJK and emoji, dates, rules. */
-export function clientsSheet(sheetId = 1): SheetState {
+function clientsSheet(sheetId = 1): SheetState {
   const sheet = newSheetState('Clients', sheetId);
   sheet.rows = [
     ['Client', 'Owner', 'Start', 'Seats', 'Status', 'Done', 'Note'],

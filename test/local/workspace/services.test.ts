@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_SCOPES, newWorkspaceState } from '../../../local/host/new-state.js';
+import { newWorkspaceState } from '../../../local/host/new-state.js';
+import { MANIFEST_SCOPES } from '../../../src/core/manifest.js';
 import { failure, runOk, runScript } from './harness.js';
 
 describe('the workspace globals', () => {

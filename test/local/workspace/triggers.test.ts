@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_SCOPES, newWorkspaceState } from '../../../local/host/new-state.js';
+import { newWorkspaceState } from '../../../local/host/new-state.js';
 import type { TriggerState } from '../../../local/host/state.js';
+import { MANIFEST_SCOPES } from '../../../src/core/manifest.js';
 import { failure, MONDAY_9AM_TAIPEI, runOk, runScript } from './harness.js';
 
 const NOW = Date.parse(MONDAY_9AM_TAIPEI);

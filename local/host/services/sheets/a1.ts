@@ -1,20 +1,5 @@
+import { columnLetters, columnNumber } from '../../../../src/core/a1.js';
 import type { GridRange } from '../../state.js';
-
-/** Column 1 is `A`, 27 is `AA`. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** `A` is 1, `AA` is 27 (case-insensitive). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /**
  * Which bound of a range was left open in its A1 notation: `A:B` and `A2:B` leave the rows open

@@ -1,14 +1,9 @@
+import { SCOPE } from '../../scopes.js';
 import type { ServiceContext } from '../../service-context.js';
 import { serviceError } from './errors.js';
 
-/** The scope Apps Script names when the spreadsheet is out of reach. */
-export const SPREADSHEET_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/spreadsheets',
-];
-
-/** The scope behind dialogs and sidebars. */
-export const CONTAINER_UI_SCOPES = ['https://www.googleapis.com/auth/script.container.ui'];
+/** The scopes Apps Script names, either of them, when the spreadsheet is out of reach. */
+export const SPREADSHEET_SCOPES = [SCOPE.spreadsheetsCurrentOnly, SCOPE.spreadsheets];
 
 /**
  * Refuses a call that needs authorization when the execution runs in `AuthMode.NONE`.

@@ -10,13 +10,6 @@ export interface BlobData {
   name: string | null;
 }
 
-const blobs = new WeakMap<object, BlobData>();
-
-/** The data behind a Blob object, or undefined when it is not one of ours. */
-export function blobData(value: unknown): BlobData | undefined {
-  return typeof value === 'object' && value !== null ? blobs.get(value) : undefined;
-}
-
 /** Bytes from a string (UTF-8) or from a byte array (Java bytes, -128..127, or 0..255). */
 export function toBytes(data: unknown): Buffer | undefined {
   if (typeof data === 'string') return Buffer.from(data, 'utf8');
@@ -55,7 +48,6 @@ export class Blob {
     data: BlobData,
   ) {
     this.data = data;
-    blobs.set(this, data);
     counted(ctx, 'Blob', this);
   }
 

@@ -32,7 +32,7 @@ export function parseWall(wall: string): number {
 }
 
 /** Wall milliseconds as `YYYY-MM-DDTHH:mm:ss`, whole seconds (as the state keeps them). */
-export function formatWall(wallMs: number): string {
+function formatWall(wallMs: number): string {
   const d = new Date(wallMs);
   const year = String(d.getUTCFullYear()).padStart(4, '0');
   return `${year}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;

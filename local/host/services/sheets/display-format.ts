@@ -57,7 +57,7 @@ function tokenize(format: string): Token[] {
  * an hour or precedes seconds, where it is minutes; `ddd` is a weekday; `h` is 24-hour unless
  * the pattern has `am/pm`.
  */
-export function sheetsDatePatternToJava(format: string): string {
+function sheetsDatePatternToJava(format: string): string {
   const tokens = tokenize(format);
   const dated = tokens.filter((t) => t.letter !== '');
   const twelveHour = dated.some((t) => t.letter === 'a');

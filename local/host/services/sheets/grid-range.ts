@@ -6,12 +6,12 @@ import type { GridRange } from '../../state.js';
  */
 
 /** The last row of a range (inclusive). */
-export function endRow(range: GridRange): number {
+function endRow(range: GridRange): number {
   return range.row + range.numRows - 1;
 }
 
 /** The last column of a range (inclusive). */
-export function endColumn(range: GridRange): number {
+function endColumn(range: GridRange): number {
   return range.column + range.numColumns - 1;
 }
 
@@ -30,7 +30,7 @@ function box(row: number, column: number, lastRow: number, lastColumn: number): 
 }
 
 /** The cells of `a` outside `b`, as at most four rectangles (bands above, below, left, right). */
-export function subtract(a: GridRange, b: GridRange): GridRange[] {
+function subtract(a: GridRange, b: GridRange): GridRange[] {
   if (!overlaps(a, b)) return [a];
   const out: GridRange[] = [];
   const top = Math.max(a.row, b.row);

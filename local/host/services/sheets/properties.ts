@@ -3,8 +3,8 @@ import { requireAuthorization } from './auth-guard.js';
 import { serviceError, signatureError } from './errors.js';
 
 /** Apps Script's quotas: 9 KB a value, 500 KB a store (keys and values, UTF-8 bytes). */
-export const PROPERTY_VALUE_LIMIT = 9 * 1024;
-export const PROPERTY_STORE_LIMIT = 500 * 1024;
+const PROPERTY_VALUE_LIMIT = 9 * 1024;
+const PROPERTY_STORE_LIMIT = 500 * 1024;
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 

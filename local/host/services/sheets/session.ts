@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { SCRIPT_TIME_ZONE } from '../../new-state.js';
+import { SCOPE } from '../../scopes.js';
 import { counted, type ServiceContext } from '../../service-context.js';
 import { requireAuthorization } from './auth-guard.js';
 import { serviceError } from './errors.js';
-
-/** The scope behind a user's address once a manifest lists its scopes. */
-export const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 
 /** A user as Session describes one: only the email is modelled. */
 export class User {
@@ -22,10 +20,10 @@ export class User {
    * `userinfo.email` was granted, naming the Session method the user came from.
    */
   getEmail(): string {
-    if (!this.ctx.state.grantedScopes.includes(EMAIL_SCOPE)) {
+    if (!this.ctx.state.grantedScopes.includes(SCOPE.userinfoEmail)) {
       throw serviceError(
         this.ctx,
-        `You do not have permission to call ${this.method}. Required permissions: ${EMAIL_SCOPE}`,
+        `You do not have permission to call ${this.method}. Required permissions: ${SCOPE.userinfoEmail}`,
       );
     }
     return this.email;

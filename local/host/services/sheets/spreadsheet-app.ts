@@ -1,12 +1,10 @@
+import { SCOPE } from '../../scopes.js';
 import { counted, type ServiceContext } from '../../service-context.js';
 import { requireAuthorization, SPREADSHEET_SCOPES } from './auth-guard.js';
 import { serviceError } from './errors.js';
 import { Spreadsheet } from './spreadsheet.js';
 import { Ui } from './ui.js';
 import { ConditionalFormatRuleBuilder, DataValidationBuilder } from './validation-builders.js';
-
-/** The scope `openById` needs: `spreadsheets.currentonly` reaches only the open document. */
-export const OPEN_BY_ID_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 
 /**
  * `SpreadsheetApp`: the bound spreadsheet, its UI and the rule builders. In a time-driven run
@@ -40,11 +38,11 @@ export class SpreadsheetApp {
    */
   openById(id: unknown): Spreadsheet {
     const method = 'SpreadsheetApp.openById';
-    requireAuthorization(this.ctx, method, [OPEN_BY_ID_SCOPE]);
-    if (!this.ctx.state.grantedScopes.includes(OPEN_BY_ID_SCOPE)) {
+    requireAuthorization(this.ctx, method, [SCOPE.spreadsheets]);
+    if (!this.ctx.state.grantedScopes.includes(SCOPE.spreadsheets)) {
       throw serviceError(
         this.ctx,
-        `You do not have permission to call ${method}. Required permissions: ${OPEN_BY_ID_SCOPE}`,
+        `You do not have permission to call ${method}. Required permissions: ${SCOPE.spreadsheets}`,
       );
     }
     if (typeof id !== 'string' || id !== this.ctx.state.spreadsheet.id) {

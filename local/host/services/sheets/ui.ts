@@ -1,5 +1,6 @@
+import { SCOPE } from '../../scopes.js';
 import { counted, type ServiceContext, type UiLog } from '../../service-context.js';
-import { CONTAINER_UI_SCOPES, requireAuthorization } from './auth-guard.js';
+import { requireAuthorization } from './auth-guard.js';
 import { serviceError, signatureError } from './errors.js';
 import { htmlOutputInfo } from './html.js';
 
@@ -9,7 +10,7 @@ type MenuItem = UiLog['menus'][number]['items'][number];
  * The title the host records for `createAddonMenu()`: Sheets shows an add-on's menu under
  * Extensions with the add-on's name, which the host does not know.
  */
-export const ADDON_MENU_TITLE = 'Add-on';
+const ADDON_MENU_TITLE = 'Add-on';
 
 /** A menu being built; `addToUi()` records it in the execution's UI log. */
 export class Menu {
@@ -81,7 +82,7 @@ export class Ui {
 
   /** Opens a sidebar with this page; the host records its title and file. */
   showSidebar(userInterface: unknown): void {
-    requireAuthorization(this.ctx, 'Ui.showSidebar', CONTAINER_UI_SCOPES);
+    requireAuthorization(this.ctx, 'Ui.showSidebar', [SCOPE.containerUi]);
     const info = htmlOutputInfo(userInterface);
     if (info === undefined) throw signatureError(this.ctx, 'Ui.showSidebar', [userInterface]);
     this.ctx.ui.sidebars.push({ title: info.title, file: info.file });
@@ -93,7 +94,7 @@ export class Ui {
    * button (OK or YES).
    */
   alert(...args: unknown[]): string {
-    requireAuthorization(this.ctx, 'Ui.alert', CONTAINER_UI_SCOPES);
+    requireAuthorization(this.ctx, 'Ui.alert', [SCOPE.containerUi]);
     const [title, prompt, buttons] =
       args.length >= 3
         ? args

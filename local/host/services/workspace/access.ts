@@ -1,13 +1,6 @@
 import type { ServiceContext } from '../../service-context.js';
 import { serviceError } from './errors.js';
 
-/** The manifest scopes each workspace service needs (see architecture.md, "Scopes"). */
-export const SCOPE = {
-  driveFile: 'https://www.googleapis.com/auth/drive.file',
-  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
-  scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
-} as const;
-
 /**
  * Refuses a call the execution may not make: Drive, Docs, mail and triggers need FULL
  * authorization (an add-on's `onOpen` in NONE or LIMITED may only build its menu), and with

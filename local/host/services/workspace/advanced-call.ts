@@ -1,5 +1,6 @@
+import { SCOPE } from '../../scopes.js';
 import type { ServiceContext } from '../../service-context.js';
-import { requireAccess, SCOPE } from './access.js';
+import { requireAccess } from './access.js';
 import { ApiFailure, apiError } from './errors.js';
 
 /**

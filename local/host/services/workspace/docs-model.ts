@@ -82,14 +82,14 @@ export interface Run {
 }
 
 /** A table cell: its marker at `start`, its paragraphs up to `end`. */
-export interface CellLayout {
+interface CellLayout {
   readonly start: number;
   readonly end: number;
   readonly run: Run;
 }
 
 /** A table row: its marker at `start`, its cells up to `end`. */
-export interface RowLayout {
+interface RowLayout {
   readonly start: number;
   readonly end: number;
   readonly cells: CellLayout[];

@@ -19,7 +19,7 @@ import { isRecord, optionalString } from './values.js';
  */
 
 /** A request the Docs API would refuse; the message is the API's, e.g. `Invalid requests[0].insertText: ...`. */
-export class RequestError extends ApiFailure {}
+class RequestError extends ApiFailure {}
 
 /** What a successful batch produced. */
 export interface BatchOutcome {

@@ -79,7 +79,7 @@ function structuralElement(block: BlockLayout): Json {
 }
 
 /** The `body` of a Doc: the section break, then its paragraphs and tables with their indexes. */
-export function documentBody(doc: DocState): Json {
+function documentBody(doc: DocState): Json {
   const layout = layoutBody(toModel(doc.blocks));
   return { content: [SECTION_BREAK, ...layout.blocks.map(structuralElement)] };
 }

@@ -10,10 +10,10 @@ import { ApiFailure } from './errors.js';
  */
 
 /** A parsed mask: each selected name maps to a sub-mask, or to null for the whole value. */
-export type FieldMask = Map<string, FieldMask | null>;
+type FieldMask = Map<string, FieldMask | null>;
 
 /** A mask Drive would refuse; the message is Drive's (`Invalid field selection foo`). */
-export class FieldMaskError extends ApiFailure {}
+class FieldMaskError extends ApiFailure {}
 
 /** Every field of a Drive v3 File: selecting another one is an error, as in Drive. */
 export const FILE_FIELDS = new Set([
@@ -111,7 +111,7 @@ export interface ListSchema {
 }
 
 /** Parses a mask; `*` selects everything at its level. */
-export function parseFieldMask(fields: string): FieldMask {
+function parseFieldMask(fields: string): FieldMask {
   let at = 0;
   const fail = (): never => {
     throw new FieldMaskError(`Invalid field selection ${fields}`);
@@ -177,14 +177,14 @@ function insert(mask: FieldMask, path: string[], sub: FieldMask | null): void {
 }
 
 /** Refuses names outside `known` at the top of `mask`. */
-export function checkFields(mask: FieldMask, known: ReadonlySet<string>): void {
+function checkFields(mask: FieldMask, known: ReadonlySet<string>): void {
   for (const key of mask.keys()) {
     if (key !== '*' && !known.has(key)) throw new FieldMaskError(`Invalid field selection ${key}`);
   }
 }
 
 /** The part of `value` the mask selects (arrays are masked item by item). */
-export function applyFieldMask(value: unknown, mask: FieldMask | null): unknown {
+function applyFieldMask(value: unknown, mask: FieldMask | null): unknown {
   if (mask === null || mask.has('*')) return value;
   if (Array.isArray(value)) return value.map((item) => applyFieldMask(item, mask));
   if (value === null || typeof value !== 'object') return value;

@@ -18,7 +18,7 @@ export interface Media {
 }
 
 /** Why an upload cannot be stored: the caller turns it into Drive's error. */
-export class MediaError extends ApiFailure {}
+class MediaError extends ApiFailure {}
 
 /** Reads a blob handed in by the bundle (none for null or undefined), or refuses something that is not one. */
 export function readMedia(blob: unknown): Media | undefined {

@@ -15,7 +15,7 @@ import { ApiFailure } from './errors.js';
  */
 
 /** A query Drive would refuse. */
-export class QueryError extends ApiFailure {
+class QueryError extends ApiFailure {
   constructor() {
     super('Invalid Value');
   }

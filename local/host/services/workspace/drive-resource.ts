@@ -4,7 +4,7 @@ import { DOC_MIME, FOLDER_MIME, isTrashed } from './drive-store.js';
 /** Drive v3 resources (File, Permission) built from the state, before a field mask picks from them. */
 
 /** The link that opens a file in the browser, as `webViewLink` gives it. */
-export function webViewLink(file: DriveFileState): string {
+function webViewLink(file: DriveFileState): string {
   switch (file.mimeType) {
     case DOC_MIME:
       return `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk`;

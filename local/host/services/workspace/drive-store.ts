@@ -15,7 +15,7 @@ export const DOC_MIME = 'application/vnd.google-apps.document';
 export const ROOT_ID = 'root';
 
 /** An RFC 3339 time as Drive writes it (`2024-05-01T08:00:00.000Z`). */
-export function rfc3339(ms: number): string {
+function rfc3339(ms: number): string {
   return new Date(ms).toISOString();
 }
 

@@ -1,6 +1,7 @@
+import { SCOPE } from '../../scopes.js';
 import { counted, type ServiceContext } from '../../service-context.js';
 import type { MailState } from '../../state.js';
-import { requireAccess, SCOPE } from './access.js';
+import { requireAccess } from './access.js';
 import { serviceError } from './errors.js';
 import { isRecord, optionalString } from './values.js';
 

@@ -1,14 +1,15 @@
-import { MANIFEST_SCOPES } from '../../new-state.js';
+import { MANIFEST_SCOPES } from '../../../../src/core/manifest.js';
+import { SCOPE } from '../../scopes.js';
 import { counted, type ServiceContext } from '../../service-context.js';
 import { Spreadsheet } from '../sheets/spreadsheet.js';
-import { requireAccess, SCOPE } from './access.js';
+import { requireAccess } from './access.js';
 import { serviceError } from './errors.js';
 import { enumName, type ScriptEnums } from './script-enums.js';
 import { isUsersTrigger, TriggerBuilder, TriggerHandle, triggerDocument, triggerIdOf } from './triggers.js';
 import { contextArray } from './values.js';
 
 /** The script id the host reports; the state keeps none, and one script runs per workspace. */
-export const LOCAL_SCRIPT_ID = '1LaunchDeskLocalHostScript';
+const LOCAL_SCRIPT_ID = '1LaunchDeskLocalHostScript';
 
 /** The scopes an authorization mode needs: LIMITED reaches only the open spreadsheet and its UI. */
 function scopesFor(authMode: string): readonly string[] {
@@ -16,9 +17,7 @@ function scopesFor(authMode: string): readonly string[] {
     case 'NONE':
       return [];
     case 'LIMITED':
-      return MANIFEST_SCOPES.filter(
-        (scope) => scope.endsWith('/spreadsheets') || scope.endsWith('/script.container.ui'),
-      );
+      return MANIFEST_SCOPES.filter((scope) => scope === SCOPE.spreadsheets || scope === SCOPE.containerUi);
     default:
       return MANIFEST_SCOPES;
   }

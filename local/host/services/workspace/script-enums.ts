@@ -30,7 +30,7 @@ export const WEEK_DAYS = [
 ] as const;
 
 /** One enum: its values by name. */
-export type EnumOf<K extends string> = Readonly<Record<K, object>>;
+type EnumOf<K extends string> = Readonly<Record<K, object>>;
 
 /** The enums of one execution. */
 export interface ScriptEnums {

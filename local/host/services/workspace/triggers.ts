@@ -28,9 +28,9 @@ import { enumName, type ScriptEnums, WEEK_DAYS } from './script-enums.js';
  * (`nearMinute`) is not stored: an add-on trigger fires somewhere in its hour anyway.
  */
 
-export const MAX_TRIGGERS = 20;
+const MAX_TRIGGERS = 20;
 /** The shortest interval an add-on's time trigger may have, one-off `after` included. */
-export const ADD_ON_MIN_INTERVAL_MS = 60 * 60 * 1000;
+const ADD_ON_MIN_INTERVAL_MS = 60 * 60 * 1000;
 const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 const TOO_MANY_ADD_ON_CLOCK_TRIGGERS =
