@@ -1,5 +1,4 @@
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
-import { t } from '../core/i18n';
 import { appSettingProblem, resolveSettings, type Settings, type SettingsOverrides } from '../core/settings';
 import { SETTINGS_SHEET } from '../core/tracker/schema';
 import { intlWallHour } from '../gas/probes';
@@ -7,6 +6,7 @@ import { columnLetter } from '../gas/sheet-format';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable } from '../gas/table';
 import type { FieldProblem } from '../shared/i18n';
+import { format } from '../shared/messages';
 import { languageForLocale } from './language';
 
 /** Settings of the app itself, beside the domain's numbers. */
@@ -109,7 +109,7 @@ export function readSettings(): WorkspaceSettings {
     const at = cells.get(key) ?? '';
     problems.push({
       field: `${SETTINGS_SHEET.name}!${at}`,
-      message: t(said, 'settingIgnored', { cell: at, key, problem, fallback }),
+      message: format(said, 'settingIgnored', { cell: at, key, problem, fallback }),
     });
     return fallback;
   };

@@ -1,5 +1,6 @@
 import type { Language, Localized } from '../shared/i18n';
 import type { DeliveryNotice } from '../shared/mail-delivery';
+import { renderTemplate } from '../shared/placeholders';
 import type { ReminderKind } from '../shared/schedule';
 import { formatDay } from './format';
 import { MAX_CC_ADDRESSES } from './mail-limits';
@@ -13,7 +14,6 @@ import {
   section,
 } from './mail-parts';
 import { oneLine } from './mail-safety';
-import { renderTemplate } from './placeholders';
 
 /** One milestone as a digest lists it. */
 export interface DigestEntry {

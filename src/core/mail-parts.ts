@@ -1,6 +1,6 @@
 import type { Language, Localized } from '../shared/i18n';
+import { escapeHtml, renderTemplate } from '../shared/placeholders';
 import { formatDay } from './format';
-import { escapeHtml, renderTemplate } from './placeholders';
 
 /** A mail as the app sends it: a one-line subject, a plain-text body and the same in HTML. */
 export interface ComposedMail {

@@ -1,8 +1,8 @@
 import type { Language, Localized } from '../shared/i18n';
+import { renderTemplate } from '../shared/placeholders';
 import type { ReminderKind } from '../shared/schedule';
 import { assemble, type BodyPart, type ComposedMail, daySpan, mailDay, paragraph } from './mail-parts';
 import { oneLine } from './mail-safety';
-import { renderTemplate } from './placeholders';
 
 /** What a client's reminder says; every text is as the tracker holds it (people typed it). */
 export interface ReminderMailInput {

@@ -1,11 +1,11 @@
 import type { NormalizedClient } from '../shared/client';
 import type { Language, Localized } from '../shared/i18n';
+import { format } from '../shared/messages';
+import { findPlaceholderProblems, type PlaceholderProblem } from '../shared/placeholders';
 import type { Playbook } from '../shared/playbook';
 import { LEVEL_CHECKLISTS, SERVICE_LEVELS, WORK_AREAS } from './areas';
 import { daysBetween, isMonth } from './dates';
 import { formatAmount, formatDay, formatMonth } from './format';
-import { t } from './i18n';
-import { findPlaceholderProblems, type PlaceholderProblem } from './placeholders';
 import { resolveAnchors } from './schedule';
 
 /** The placeholders documents may use, each with what it is filled with. */
@@ -66,8 +66,8 @@ export function checkTemplate(template: string, language: Language): TemplatePro
     ...problem,
     message:
       problem.kind === 'unknown'
-        ? t(language, 'placeholderUnknown', { token: problem.token })
-        : t(language, 'placeholderMalformed', { token: problem.token, example: '{{clientName}}' }),
+        ? format(language, 'placeholderUnknown', { token: problem.token })
+        : format(language, 'placeholderMalformed', { token: problem.token, example: '{{clientName}}' }),
   }));
 }
 

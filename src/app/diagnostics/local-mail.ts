@@ -1,8 +1,8 @@
-import { renderTemplate } from '../../core/placeholders';
 import { getTrackerProperty } from '../../gas/properties';
 import type { DiagnosticCheck } from '../../shared/diagnostics';
 import type { Language, Localized } from '../../shared/i18n';
 import { DELIVERY_STATE_PROPERTY, parseDeliveryState } from '../../shared/mail-delivery';
+import { renderTemplate } from '../../shared/placeholders';
 
 const TEXT = {
   lost: {

@@ -1,9 +1,9 @@
-import { t } from '../../core/i18n';
 import { planClient } from '../../core/plan';
 import { DEFAULT_PLAYBOOK } from '../../core/validation';
 import { withTrackerLock } from '../../gas/lock';
 import { today as todayIn } from '../../gas/spreadsheet';
 import type { FieldProblem } from '../../shared/i18n';
+import { format } from '../../shared/messages';
 import { clientInputOf, clientRecords } from './clients';
 import { RunLog } from './log';
 import {
@@ -80,7 +80,7 @@ function refresh(day: string | undefined): RefreshResult {
       problems.push({
         clientId: record.id,
         field: 'playbook',
-        message: t(domain.language, 'playbookRefused', {
+        message: format(domain.language, 'playbookRefused', {
           client: record.clientName,
           id: record.id,
           playbook,

@@ -1,10 +1,8 @@
-import type { Localized } from '../shared/i18n';
+import type { Localized } from '../i18n';
+import { defineMessages } from './catalogue';
 
-/**
- * Every sentence the core says, in both languages, with `{{name}}` parameters. Kept in one
- * place so translators see the whole catalog and the two languages cannot drift apart.
- */
-export const MESSAGES = {
+/** What the core says about input, settings, playbooks, timelines and templates. */
+export const CORE_MESSAGES = defineMessages({
   // Client validation
   required: { 'zh-TW': '{{field}}為必填。', en: '{{field}} is required.' },
   notText: { 'zh-TW': '{{field}}必須是文字。', en: '{{field}} must be text.' },
@@ -165,7 +163,21 @@ export const MESSAGES = {
     'zh-TW': '欄位代碼寫法有誤：{{token}}（應為 {{example}}）。',
     en: 'Malformed placeholder: {{token}} (write it as {{example}}).',
   },
-} satisfies Record<string, Localized>;
+});
 
-/** The key of a message of the catalog. */
-export type MessageKey = keyof typeof MESSAGES;
+/** The labels of the client input's fields, for messages. */
+export const FIELD_LABELS: Readonly<Record<string, Localized>> = {
+  clientName: { 'zh-TW': '客戶名稱', en: 'Client name' },
+  projectName: { 'zh-TW': '專案名稱', en: 'Project name' },
+  contactName: { 'zh-TW': '聯絡人', en: 'Contact name' },
+  contactEmail: { 'zh-TW': '聯絡人 Email', en: 'Contact email' },
+  ccEmails: { 'zh-TW': '副本收件人', en: 'CC addresses' },
+  language: { 'zh-TW': '語言', en: 'Language' },
+  targetAmount: { 'zh-TW': '目標金額', en: 'Target amount' },
+  currency: { 'zh-TW': '幣別', en: 'Currency' },
+  tier: { 'zh-TW': '等級', en: 'Tier' },
+  serviceLevel: { 'zh-TW': '服務方案', en: 'Service level' },
+  playbook: { 'zh-TW': '流程', en: 'Playbook' },
+  dates: { 'zh-TW': '日期', en: 'Dates' },
+  notes: { 'zh-TW': '備註', en: 'Notes' },
+};

@@ -1,0 +1,22 @@
+/**
+ * The server's message catalogue: every sentence the server says to a person, in zh-TW and
+ * English, with `{{name}}` parameters, looked up by key. The areas live in their own files so a
+ * translator reads one subject at a time; the sidebar imports only `sidebar.ts`, never this
+ * index, so its page carries none of the server's texts.
+ *
+ * Not here, on purpose: documents and playbooks (the masters' template documents and the
+ * playbooks' milestone titles) are content a CSM edits like any document, not messages; they
+ * stay in src/core/masters/ and src/core/playbooks/.
+ */
+import { formatter } from './catalogue';
+import { CORE_MESSAGES } from './core';
+import { ONBOARD_MESSAGES } from './onboard';
+
+/** Every keyed message of the server (keys are unique across areas; the catalogue test checks). */
+export const MESSAGES = { ...CORE_MESSAGES, ...ONBOARD_MESSAGES };
+
+/** The key of a message of the server's catalogue. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Says a server message in `language`, its `{{name}}` parameters filled in literally. */
+export const format = formatter(MESSAGES);
