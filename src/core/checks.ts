@@ -2,6 +2,7 @@ import type { Severity, Suggestion, TimelineCheck } from '../shared/checks';
 import type { NormalizedClient } from '../shared/client';
 import type { Language } from '../shared/i18n';
 import { format } from '../shared/messages';
+import { WORDS } from '../shared/messages/words';
 import { SERVICE_LEVELS } from './areas';
 import {
   addDays,
@@ -106,7 +107,7 @@ export function checkTimeline(
     const message = format(language, vague.kind === 'month' ? 'vagueMonth' : 'vagueQuarter', {
       field: label(id, language),
       value,
-      candidates: candidates.map((day) => dayText(day, language)).join(language === 'zh-TW' ? '、' : ', '),
+      candidates: candidates.map((day) => dayText(day, language)).join(WORDS.listSeparator[language]),
     });
     const suggestions = candidates.map((day) => ({ field: `dates.${id}`, value: day }));
     checks.push(withSuggestions({ code: 'vague-date', severity: 'blocker', message }, suggestions));
