@@ -15,7 +15,7 @@ import {
 } from './onboard-form';
 import { progressList } from './progress';
 import { callServer } from './server';
-import { LEVEL_TEXT, language, type TextKey, tr } from './text';
+import { LANGUAGE_NAMES, LEVEL_TEXT, language, type TextKey, tr } from './text';
 
 /** How long typing pauses before the dates are checked again. */
 const LIVE_DELAY_MS = 300;
@@ -396,8 +396,8 @@ export function renderOnboard(root: HTMLElement, host: OnboardHost): void {
         'language',
         tr('language'),
         select('language', [
-          ['zh-TW', '繁體中文'],
-          ['en', 'English'],
+          ['zh-TW', LANGUAGE_NAMES['zh-TW']],
+          ['en', LANGUAGE_NAMES.en],
         ]),
       ),
     ),

@@ -2,7 +2,7 @@ import type { RpcLanguage, SettingRow, SettingsView } from '../shared/rpc';
 import { errorText, fill, h, uid } from './dom';
 import { shownInstant } from './format';
 import { callServer } from './server';
-import { language, tr } from './text';
+import { LANGUAGE_NAMES, language, tr } from './text';
 
 /** What the settings view needs from the sidebar around it. */
 export interface SettingsHost {
@@ -12,8 +12,8 @@ export interface SettingsHost {
 }
 
 const LANGUAGES: [RpcLanguage, string][] = [
-  ['zh-TW', '繁體中文'],
-  ['en', 'English'],
+  ['zh-TW', LANGUAGE_NAMES['zh-TW']],
+  ['en', LANGUAGE_NAMES.en],
 ];
 const BOOLEAN = /^(true|false)$/i;
 

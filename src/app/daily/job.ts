@@ -4,6 +4,7 @@ import { remainingMailQuota } from '../../gas/mail';
 import { deleteTrackerProperty, setTrackerProperty, trackerProperties } from '../../gas/properties';
 import { flushSheetWrites, openTracker, today as todayIn } from '../../gas/spreadsheet';
 import { trackerOfTrigger } from '../../gas/triggers';
+import { formatBoth } from '../../shared/messages';
 import { noteTimeDrivenRun } from '../diagnostics/triggers';
 import { readSettings } from '../settings';
 import { RunLog } from '../tracker/log';
@@ -76,8 +77,7 @@ export function runDailyJob(triggerUid?: string): DailyResult {
   try {
     if (triggerUid !== undefined) {
       const trackerId = trackerOfTrigger(triggerUid);
-      if (!trackerId)
-        throw new Error(`trigger ${triggerUid} serves no known tracker: reinstall the reminders`);
+      if (!trackerId) throw new Error(formatBoth('trackerUnknown', { trigger: triggerUid }));
       openTracker(trackerId);
       noteTimeDrivenRun();
     }

@@ -19,6 +19,7 @@ import { spreadsheetLocale, toast } from '../../gas/spreadsheet';
 import { findSheet, readTable } from '../../gas/table';
 import type { DiagnosticCheck, DiagnosticsReport } from '../../shared/diagnostics';
 import type { Language } from '../../shared/i18n';
+import { format } from '../../shared/messages';
 import { languageForLocale } from '../language';
 import { RunLog } from '../tracker/log';
 import { currentTrackerProblems, trackerValuesCheck } from '../tracker/problems';
@@ -100,11 +101,6 @@ export function runDiagnostics(): DiagnosticsReport {
   const summary = summarize(checks);
   const { pass, warn, fail } = summary.counts;
   // From the menu nothing else shows the outcome: a toast points to the Log.
-  toast(
-    language === 'zh-TW'
-      ? `通過 ${pass} 項，警告 ${warn} 項，失敗 ${fail} 項：詳見 Log 工作表。`
-      : `${pass} passed, ${warn} warnings, ${fail} failed: see the Log sheet.`,
-    'Launch Desk',
-  );
+  toast(format(language, 'diagnosticsToast', { pass, warn, fail }), 'Launch Desk');
   return { ranAt: new Date().toISOString(), ...summary, checks };
 }

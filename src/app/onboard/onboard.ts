@@ -119,7 +119,7 @@ function validate(
   const ruleProblems = checkFolderRule(app.folderNameRule, client.language);
   if (ruleProblems.length) return { ok: false, problems: ruleProblems };
   const playbook = playbooks.find((candidate) => candidate.id === client.playbook);
-  if (!playbook) throw new Error(`Playbook ${client.playbook} vanished during validation.`);
+  if (!playbook) throw new Error(format(client.language, 'playbookVanished', { playbook: client.playbook }));
   return { ok: true, client, playbook };
 }
 

@@ -15,6 +15,7 @@ import {
   type Table,
   updateCells,
 } from '../../gas/table';
+import { format } from '../../shared/messages';
 import type { TrackedMilestone } from '../../shared/schedule';
 
 /** One milestone row, typed; `index` is its place in `table.rows` for a write-back. */
@@ -44,7 +45,7 @@ export function readMilestonesTable(): Table {
 export function withMilestoneColumn(table: Table, key: string, language: Language): Table {
   if (table.index[key] !== undefined) return table;
   const column = MILESTONES_SHEET.columns.find((candidate) => candidate.key === key);
-  if (!column) throw new Error(`Milestones has no column ${key}.`);
+  if (!column) throw new Error(format(language, 'columnUnknown', { key }));
   const index = addHeaders(table, [{ key, header: headerLabel(column, language) }]);
   for (const row of table.rows) row.push('');
   return { ...table, index, width: table.width + 1 };

@@ -42,7 +42,7 @@ type IsUnion<K, All = K> = K extends unknown ? ([All] extends [K] ? false : true
  * The arguments after the key: for one key, exactly its parameters (optional only when it has
  * none); for a key chosen among several, any values (rendering still throws on a missing one).
  */
-type ParamsArg<C extends Record<string, Localized>, K extends keyof C> =
+export type ParamsArg<C extends Record<string, Localized>, K extends keyof C> =
   true extends IsUnion<K>
     ? [params?: Readonly<Record<string, string | number>>]
     : [PlaceholderNames<C[K]['en']>] extends [never]

@@ -8,15 +8,24 @@
  * playbooks' milestone titles) are content a CSM edits like any document, not messages; they
  * stay in src/core/masters/ and src/core/playbooks/.
  */
-import { formatter } from './catalogue';
+import { APP_MESSAGES } from './app';
+import { formatter, type ParamsArg } from './catalogue';
 import { CORE_MESSAGES } from './core';
 import { ONBOARD_MESSAGES } from './onboard';
 
 /** Every keyed message of the server (keys are unique across areas; the catalogue test checks). */
-export const MESSAGES = { ...CORE_MESSAGES, ...ONBOARD_MESSAGES };
+export const MESSAGES = { ...CORE_MESSAGES, ...ONBOARD_MESSAGES, ...APP_MESSAGES };
 
 /** The key of a message of the server's catalogue. */
 export type MessageKey = keyof typeof MESSAGES;
 
 /** Says a server message in `language`, its `{{name}}` parameters filled in literally. */
 export const format = formatter(MESSAGES);
+
+/**
+ * Says a server message in both languages, zh-TW first, for a person whose language the run
+ * cannot know (no tracker open, or a setting being written before it is read).
+ */
+export function formatBoth<K extends MessageKey>(key: K, ...params: ParamsArg<typeof MESSAGES, K>): string {
+  return `${format('zh-TW', key, ...params)} / ${format('en', key, ...params)}`;
+}

@@ -164,3 +164,6 @@ export const SIDEBAR_MESSAGES = defineMessages({
     en: '{{pass}} passed, {{warn}} warnings, {{fail}} failed.',
   },
 });
+
+/** Each language named in itself, as a language picker shows it whatever the page's language. */
+export const LANGUAGE_NAMES = { 'zh-TW': '繁體中文', en: 'English' } as const;
