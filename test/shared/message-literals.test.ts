@@ -14,7 +14,8 @@
  *    - in the sidebar, a child text of `h(...)`, or a `textContent`, `title`, `placeholder` or
  *      `aria-label` value.
  *    Errors thrown in src/core and src/gas are invariants and host failures for the developer;
- *    they stay English. Identifiers, codes, formats (YYYY-MM-DD), sheet and column keys, log
+ *    they stay English, as do the Log sheet's detail lines (a technical record, like the
+ *    execution log; a catalogue sentence a person must read is logged as it was said). Identifiers, codes, formats (YYYY-MM-DD), sheet and column keys, log
  *    action names and the product's name are not sentences and are not caught.
  *
  * Exempt: the catalogue itself, and content, which is not a message: the masters' template
