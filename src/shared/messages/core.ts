@@ -1,4 +1,3 @@
-import type { Localized } from '../i18n';
 import { defineMessages } from './catalogue';
 
 /** What the core says about input, settings, playbooks, timelines and templates. */
@@ -164,20 +163,3 @@ export const CORE_MESSAGES = defineMessages({
     en: 'Malformed placeholder: {{token}} (write it as {{example}}).',
   },
 });
-
-/** The labels of the client input's fields, for messages. */
-export const FIELD_LABELS: Readonly<Record<string, Localized>> = {
-  clientName: { 'zh-TW': '客戶名稱', en: 'Client name' },
-  projectName: { 'zh-TW': '專案名稱', en: 'Project name' },
-  contactName: { 'zh-TW': '聯絡人', en: 'Contact name' },
-  contactEmail: { 'zh-TW': '聯絡人 Email', en: 'Contact email' },
-  ccEmails: { 'zh-TW': '副本收件人', en: 'CC addresses' },
-  language: { 'zh-TW': '語言', en: 'Language' },
-  targetAmount: { 'zh-TW': '目標金額', en: 'Target amount' },
-  currency: { 'zh-TW': '幣別', en: 'Currency' },
-  tier: { 'zh-TW': '等級', en: 'Tier' },
-  serviceLevel: { 'zh-TW': '服務方案', en: 'Service level' },
-  playbook: { 'zh-TW': '流程', en: 'Playbook' },
-  dates: { 'zh-TW': '日期', en: 'Dates' },
-  notes: { 'zh-TW': '備註', en: 'Notes' },
-};

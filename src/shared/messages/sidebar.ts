@@ -1,7 +1,9 @@
 import { defineMessages } from './catalogue';
+import { FIELD_LABELS } from './fields';
 
 /** Every text the sidebar shows. The sidebar's page imports this file alone from the catalogue. */
 export const SIDEBAR_MESSAGES = defineMessages({
+  ...FIELD_LABELS,
   tabOnboard: { 'zh-TW': '新增客戶', en: 'Onboard' },
   tabClients: { 'zh-TW': '客戶', en: 'Clients' },
   tabSettings: { 'zh-TW': '設定', en: 'Settings' },
@@ -17,19 +19,7 @@ export const SIDEBAR_MESSAGES = defineMessages({
   sectionClient: { 'zh-TW': '客戶', en: 'Client' },
   sectionProject: { 'zh-TW': '專案', en: 'Project' },
   sectionDates: { 'zh-TW': '日期', en: 'Dates' },
-  clientName: { 'zh-TW': '客戶名稱', en: 'Client name' },
-  projectName: { 'zh-TW': '專案名稱', en: 'Project name' },
-  contactName: { 'zh-TW': '聯絡人', en: 'Contact name' },
-  contactEmail: { 'zh-TW': '聯絡人 Email', en: 'Contact email' },
-  ccEmails: { 'zh-TW': '副本收件人', en: 'CC addresses' },
   ccHint: { 'zh-TW': '多個地址以逗號分隔。', en: 'Separate addresses with commas.' },
-  language: { 'zh-TW': '語言', en: 'Language' },
-  targetAmount: { 'zh-TW': '目標金額', en: 'Target amount' },
-  currency: { 'zh-TW': '幣別', en: 'Currency' },
-  tier: { 'zh-TW': '等級', en: 'Tier' },
-  serviceLevel: { 'zh-TW': '服務方案', en: 'Service level' },
-  playbook: { 'zh-TW': '流程', en: 'Playbook' },
-  notes: { 'zh-TW': '備註', en: 'Notes' },
   automatic: { 'zh-TW': '自動判斷', en: 'Automatic' },
   required: { 'zh-TW': '必填', en: 'required' },
   optional: { 'zh-TW': '選填', en: 'optional' },
