@@ -160,6 +160,8 @@ export const DIAGNOSTIC_MESSAGES = defineMessages({
     'zh-TW': '{{masterCount}} 份範本皆可讀取。',
     en: 'All {{masterCount}} masters are readable.',
   },
+  driveFileNoId: { 'zh-TW': '沒有儲存編號', en: 'no id stored' },
+  driveFileGone: { 'zh-TW': '已刪除或在垃圾桶中', en: 'deleted or in the trash' },
   // Triggers
   triggersInstalledTrouble: {
     'zh-TW': '已安裝：{{list}}。{{problems}}',
