@@ -1,6 +1,7 @@
 import type { ServiceLevel } from '../shared/client';
 import type { Localized } from '../shared/i18n';
-import { FOLDER_AREA_LABELS, SERVICE_LEVEL_LABELS, WORK_AREA_LABELS } from '../shared/messages/labels';
+import { FOLDER_AREA_LABELS, WORK_AREA_LABELS } from '../shared/messages/labels';
+import { SERVICE_LEVEL_LABELS } from '../shared/messages/statuses';
 import type { FolderAreaId, WorkAreaId } from '../shared/playbook';
 
 /** The work areas of a checklist, with their labels (domain.md §1 and §3). */

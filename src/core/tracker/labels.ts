@@ -1,5 +1,6 @@
 import type { Localized } from '../../shared/i18n';
-import { CLIENT_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '../../shared/messages/tracker';
+import { MILESTONE_STATUS_LABELS } from '../../shared/messages/statuses';
+import { CLIENT_STATUS_LABELS } from '../../shared/messages/tracker';
 import type { Language } from './schema';
 
 /** A value the tracker shows in the workspace's language and reads back in either language. */

@@ -24,13 +24,6 @@ export const FOLDER_AREA_LABELS = defineMessages({
   'production-shipping': { 'zh-TW': '生產與出貨', en: 'Production & shipping' },
 });
 
-/** The service levels. */
-export const SERVICE_LEVEL_LABELS = defineMessages({
-  advanced: { 'zh-TW': '進階', en: 'Advanced' },
-  basic: { 'zh-TW': '基本', en: 'Basic' },
-  simple: { 'zh-TW': '簡易', en: 'Simple' },
-});
-
 /** What each client document is called (masters and copies are named from it). */
 export const DOCUMENT_TITLE_LABELS = defineMessages({
   'launch-email': { 'zh-TW': '上線公告信', en: 'Launch announcement email' },

@@ -1,5 +1,6 @@
 import { defineMessages } from './catalogue';
 import { FIELD_LABELS } from './fields';
+import { MILESTONE_STATUS_LABELS, SERVICE_LEVEL_LABELS } from './statuses';
 
 /** Every text the sidebar shows. The sidebar's page imports this file alone from the catalogue. */
 export const SIDEBAR_MESSAGES = defineMessages({
@@ -31,9 +32,9 @@ export const SIDEBAR_MESSAGES = defineMessages({
     'zh-TW': 'YYYY-MM-DD；規劃中可填 2027-04 或 2027-Q2',
     en: 'YYYY-MM-DD, or 2027-04 / 2027-Q2 while planning',
   },
-  levelAdvanced: { 'zh-TW': '進階', en: 'Advanced' },
-  levelBasic: { 'zh-TW': '基本', en: 'Basic' },
-  levelSimple: { 'zh-TW': '簡易', en: 'Simple' },
+  levelAdvanced: SERVICE_LEVEL_LABELS.advanced,
+  levelBasic: SERVICE_LEVEL_LABELS.basic,
+  levelSimple: SERVICE_LEVEL_LABELS.simple,
   preview: { 'zh-TW': '預覽', en: 'Preview' },
   previewEmpty: {
     'zh-TW': '填入目標金額與日期，即可預覽等級、方案與計畫。',
@@ -76,10 +77,10 @@ export const SIDEBAR_MESSAGES = defineMessages({
   healthOnTrack: { 'zh-TW': '進度正常', en: 'On track' },
   healthAttention: { 'zh-TW': '需要關注', en: 'Needs attention' },
   healthAtRisk: { 'zh-TW': '高風險', en: 'At risk' },
-  statusUpcoming: { 'zh-TW': '未到期', en: 'Upcoming' },
-  statusDueSoon: { 'zh-TW': '即將到期', en: 'Due soon' },
-  statusOverdue: { 'zh-TW': '已逾期', en: 'Overdue' },
-  statusDone: { 'zh-TW': '已完成', en: 'Done' },
+  statusUpcoming: MILESTONE_STATUS_LABELS.upcoming,
+  statusDueSoon: MILESTONE_STATUS_LABELS['due-soon'],
+  statusOverdue: MILESTONE_STATUS_LABELS.overdue,
+  statusDone: MILESTONE_STATUS_LABELS.done,
   anchorLaunch: { 'zh-TW': '上線', en: 'Launch' },
   anchorEnd: { 'zh-TW': '結束', en: 'End' },
   anchorShipping: { 'zh-TW': '出貨', en: 'Shipping' },

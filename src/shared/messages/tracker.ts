@@ -86,22 +86,6 @@ export const PLAYBOOK_HEADERS = defineMessages({
   reminderEn: { 'zh-TW': '提醒內容（英文）', en: 'Reminder (en)' },
 });
 
-/** Milestone statuses, as the Milestones sheet shows them. */
-export const MILESTONE_STATUS_LABELS = defineMessages({
-  upcoming: { 'zh-TW': '未到期', en: 'Upcoming' },
-  'due-soon': { 'zh-TW': '即將到期', en: 'Due soon' },
-  overdue: { 'zh-TW': '已逾期', en: 'Overdue' },
-  done: { 'zh-TW': '已完成', en: 'Done' },
-});
-
-/** Client statuses, as the Clients sheet shows them. */
-export const CLIENT_STATUS_LABELS = defineMessages({
-  active: { 'zh-TW': '進行中', en: 'Active' },
-  partial: { 'zh-TW': '未完成建立', en: 'Partial' },
-  paused: { 'zh-TW': '暫停', en: 'Paused' },
-  closed: { 'zh-TW': '已結案', en: 'Closed' },
-});
-
 /** What a person reads when a sheet's headers cannot be used. */
 export const HEADER_PROBLEMS = defineMessages({
   header: { 'zh-TW': '「{{name}}」({{other}})', en: '"{{name}}" ({{other}})' },
@@ -112,4 +96,12 @@ export const HEADER_PROBLEMS = defineMessages({
     'zh-TW': '工作表「{{sheet}}」{{problems}}。請修正標題列後再執行；尚未寫入任何資料。',
     en: 'Sheet "{{sheet}}": {{problems}}. Fix the header row and run again; nothing was written.',
   },
+});
+
+/** Client statuses, as the Clients sheet shows them. */
+export const CLIENT_STATUS_LABELS = defineMessages({
+  active: { 'zh-TW': '進行中', en: 'Active' },
+  partial: { 'zh-TW': '未完成建立', en: 'Partial' },
+  paused: { 'zh-TW': '暫停', en: 'Paused' },
+  closed: { 'zh-TW': '已結案', en: 'Closed' },
 });
