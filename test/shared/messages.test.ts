@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../../src/shared/i18n';
-import { MESSAGES } from '../../src/shared/messages';
+import { format, formatBoth, MESSAGES } from '../../src/shared/messages';
+import { defineMessages } from '../../src/shared/messages/catalogue';
 import { WORDS } from '../../src/shared/messages/words';
 
 const FOLDER = join(__dirname, '../../src/shared/messages');
@@ -110,5 +111,27 @@ describe('the message catalogue', () => {
       expect(WORDS.monthsLong[language].split(',')).toHaveLength(12);
       expect(WORDS.weekdays[language].split(',')).toHaveLength(7);
     }
+  });
+
+  it('fills a text by key, its values literally, and types the values each key needs', () => {
+    expect(format('en', 'required', { field: '$& {{x}}' })).toBe('$& {{x}} is required.');
+    expect(format('zh-TW', 'menuHelp')).toBe('說明');
+    expect(formatBoth('settingNotNumber', { field: 'tierT1' })).toBe(
+      'tierT1必須是數字。 / tierT1 must be a number.',
+    );
+    // @ts-expect-error a value the text does not name, and the one it names is missing
+    expect(() => format('en', 'required', { feld: 'X' })).toThrow();
+    // @ts-expect-error a text without values takes none
+    format('en', 'menuHelp', { field: 'X' });
+    // @ts-expect-error no such key
+    expect(() => format('en', 'noSuchKey')).toThrow();
+  });
+
+  it('refuses, as a type error, a pair whose languages have different placeholders', () => {
+    const pair = defineMessages({
+      // @ts-expect-error the English text lost {{count}}
+      lost: { 'zh-TW': '還有 {{count}} 項', en: 'more left' },
+    });
+    expect(pair.lost.en).toBe('more left');
   });
 });
