@@ -1,5 +1,6 @@
 import type { Suggestion, TimelineCheck } from '../shared/checks';
 import type { FieldProblem } from '../shared/i18n';
+import { LANGUAGE_NAMES } from '../shared/messages/sidebar';
 import type { PlanResult } from '../shared/plan';
 import type { OnboardResult, SidebarContext } from '../shared/rpc';
 import { errorText, fill, h, uid } from './dom';
@@ -15,7 +16,7 @@ import {
 } from './onboard-form';
 import { progressList } from './progress';
 import { callServer } from './server';
-import { LANGUAGE_NAMES, LEVEL_TEXT, language, type TextKey, tr } from './text';
+import { LEVEL_TEXT, language, type TextKey, tr } from './text';
 
 /** How long typing pauses before the dates are checked again. */
 const LIVE_DELAY_MS = 300;

@@ -1,8 +1,9 @@
+import { LANGUAGE_NAMES } from '../shared/messages/sidebar';
 import type { RpcLanguage, SettingRow, SettingsView } from '../shared/rpc';
 import { errorText, fill, h, uid } from './dom';
 import { shownInstant } from './format';
 import { callServer } from './server';
-import { LANGUAGE_NAMES, language, tr } from './text';
+import { language, tr } from './text';
 
 /** What the settings view needs from the sidebar around it. */
 export interface SettingsHost {

@@ -1,8 +1,6 @@
 import { formatter } from '../shared/messages/catalogue';
 import { SIDEBAR_MESSAGES } from '../shared/messages/sidebar';
 
-export { LANGUAGE_NAMES } from '../shared/messages/sidebar';
-
 import type { RpcLanguage } from '../shared/rpc';
 
 const format = formatter(SIDEBAR_MESSAGES);
