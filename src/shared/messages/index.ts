@@ -1,8 +1,11 @@
 /**
- * The server's message catalogue: every sentence the server says to a person, in zh-TW and
- * English, with `{{name}}` parameters, looked up by key. The areas live in their own files so a
- * translator reads one subject at a time; the sidebar imports only `sidebar.ts`, never this
- * index, so its page carries none of the server's texts.
+ * The message catalogue: every text the server and the sidebar say to a person, each a zh-TW /
+ * English pair with `{{name}}` parameters, one file per subject so a translator reads one subject
+ * at a time. This index merges the areas said by key (core, onboarding, app) into `format`; the
+ * others are tables their one user reads directly (diagnostics through its checker, the mails,
+ * words and date formats, labels, tracker headers, settings descriptions). The sidebar imports
+ * `sidebar.ts` (and what it needs of `words.ts` through the day formats), never this index, so
+ * its page carries none of the server's texts.
  *
  * Not here, on purpose: documents and playbooks (the masters' template documents and the
  * playbooks' milestone titles) are content a CSM edits like any document, not messages; they
