@@ -1,26 +1,23 @@
 import { userLocale } from '../gas/session';
 import { addMenu } from '../gas/ui';
-import { type Language, languageForLocale } from '../shared/i18n';
+import { languageForLocale } from '../shared/i18n';
+import { format, type MessageKey } from '../shared/messages';
 
-type Item = { functionName: string } & Record<Language, string>;
+type Item = { functionName: string; caption: MessageKey };
 
 /** The menu's items in order: the public global each calls, and its caption in both languages. */
 const ITEMS: readonly Item[] = [
-  { functionName: 'openSidebar', en: 'Open sidebar', 'zh-TW': '開啟側邊欄' },
-  { functionName: 'setupTracker', en: 'Set up tracker', 'zh-TW': '建立追蹤表' },
-  { functionName: 'runDailyJob', en: 'Run daily check now', 'zh-TW': '立即執行每日檢查' },
-  {
-    functionName: 'refreshMilestones',
-    en: 'Re-plan milestones from the sheets',
-    'zh-TW': '依工作表重新排定里程碑',
-  },
-  { functionName: 'installTriggers', en: 'Install reminders', 'zh-TW': '安裝提醒排程' },
+  { functionName: 'openSidebar', caption: 'menuOpenSidebar' },
+  { functionName: 'setupTracker', caption: 'menuSetupTracker' },
+  { functionName: 'runDailyJob', caption: 'menuRunDaily' },
+  { functionName: 'refreshMilestones', caption: 'menuRefresh' },
+  { functionName: 'installTriggers', caption: 'menuInstallTriggers' },
 ];
-const HELP: { title: Record<Language, string>; items: readonly Item[] } = {
-  title: { en: 'Help', 'zh-TW': '說明' },
+const HELP: { title: MessageKey; items: readonly Item[] } = {
+  title: 'menuHelp',
   items: [
-    { functionName: 'showHelp', en: 'How Launch Desk works', 'zh-TW': 'Launch Desk 使用說明' },
-    { functionName: 'runDiagnostics', en: 'Run diagnostics', 'zh-TW': '執行診斷' },
+    { functionName: 'showHelp', caption: 'menuShowHelp' },
+    { functionName: 'runDiagnostics', caption: 'menuDiagnostics' },
   ],
 };
 
@@ -31,6 +28,6 @@ const HELP: { title: Record<Language, string>; items: readonly Item[] } = {
 export function buildMenu(): void {
   const language = languageForLocale(userLocale());
   const entries = (items: readonly Item[]) =>
-    items.map((item) => ({ caption: item[language], functionName: item.functionName }));
-  addMenu(entries(ITEMS), { title: HELP.title[language], items: entries(HELP.items) });
+    items.map((item) => ({ caption: format(language, item.caption), functionName: item.functionName }));
+  addMenu(entries(ITEMS), { title: format(language, HELP.title), items: entries(HELP.items) });
 }

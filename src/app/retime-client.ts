@@ -8,6 +8,7 @@ import { type CellValue, type Table, updateCells } from '../gas/table';
 import type { ClientInput, NormalizedClient } from '../shared/client';
 import { errorMessage } from '../shared/error-message';
 import type { Language } from '../shared/i18n';
+import { format } from '../shared/messages';
 import type { RetimeResult } from '../shared/rpc';
 import type { Retiming, TrackedMilestone } from '../shared/schedule';
 import { readSettings } from './settings';
@@ -20,15 +21,6 @@ import {
   writeClientMilestones,
 } from './tracker/milestones';
 import { readPlaybooks } from './tracker/playbooks';
-
-const BUSY: Record<Language, string> = {
-  en: 'Another Launch Desk run is writing the tracker; try again in a minute.',
-  'zh-TW': '另一個 Launch Desk 作業正在寫入追蹤表，請稍後再試。',
-};
-const UNKNOWN: Record<Language, (id: string) => string> = {
-  en: (id) => `Client "${id}" is not in the Clients sheet.`,
-  'zh-TW': (id) => `Clients 工作表中找不到客戶「${id}」。`,
-};
 
 /** Everything a re-timing needs, read once: the client's row, its milestone rows and the new plan. */
 interface RetimePlan {
@@ -78,7 +70,7 @@ function planRetime(clientId: string, changed: Record<string, string>): RetimePl
     clientName: '',
     projectName: '',
   });
-  if (!record) return { ok: false, message: UNKNOWN[language](String(clientId)) };
+  if (!record) return { ok: false, message: format(language, 'clientUnknown', { id: String(clientId) }) };
   const before = clientInputOf(clients, record.row, timeZone);
   const dates = { ...before.dates };
   for (const [anchor, value] of Object.entries(changed ?? {})) {
@@ -188,5 +180,5 @@ export function retimeClient(clientId: string, dates: Record<string, string>): R
     }
   });
   if (outcome.ran) return outcome.value;
-  return { ok: false, message: BUSY[readSettings().domain.language] };
+  return { ok: false, message: format(readSettings().domain.language, 'retimeBusy') };
 }

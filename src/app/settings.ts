@@ -1,12 +1,12 @@
 import { columnLetters } from '../core/a1';
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
-import { t } from '../core/i18n';
 import { appSettingProblem, resolveSettings, type Settings, type SettingsOverrides } from '../core/settings';
 import { SETTINGS_SHEET } from '../core/tracker/schema';
 import { intlWallHour } from '../gas/probes';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable } from '../gas/table';
 import { type FieldProblem, languageForLocale } from '../shared/i18n';
+import { format } from '../shared/messages';
 
 /** Settings of the app itself, beside the domain's numbers. */
 export interface AppSettings {
@@ -108,7 +108,7 @@ export function readSettings(): WorkspaceSettings {
     const at = cells.get(key) ?? '';
     problems.push({
       field: `${SETTINGS_SHEET.name}!${at}`,
-      message: t(said, 'settingIgnored', { cell: at, key, problem, fallback }),
+      message: format(said, 'settingIgnored', { cell: at, key, problem, fallback }),
     });
     return fallback;
   };

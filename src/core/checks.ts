@@ -1,6 +1,8 @@
 import type { Severity, Suggestion, TimelineCheck } from '../shared/checks';
 import type { NormalizedClient } from '../shared/client';
 import type { Language } from '../shared/i18n';
+import { format } from '../shared/messages';
+import { WORDS } from '../shared/messages/words';
 import { SERVICE_LEVELS } from './areas';
 import {
   addDays,
@@ -15,7 +17,6 @@ import {
   parseVague,
 } from './dates';
 import { formatDay, formatMonth } from './format';
-import { t } from './i18n';
 import { ANCHOR_CATALOG } from './playbooks';
 import type { Settings } from './settings';
 
@@ -103,10 +104,10 @@ export function checkTimeline(
     const perMonth = vague.kind === 'month' ? CANDIDATES_PER_MONTH : 1;
     const inPeriod = vague.months.flatMap((month) => tuesdaysIn(month, floor, perMonth));
     const candidates = inPeriod.length > 0 ? inPeriod : [nextWeekdayIn(floor, LAUNCH_WEEKDAYS)];
-    const message = t(language, vague.kind === 'month' ? 'vagueMonth' : 'vagueQuarter', {
+    const message = format(language, vague.kind === 'month' ? 'vagueMonth' : 'vagueQuarter', {
       field: label(id, language),
       value,
-      candidates: candidates.map((day) => dayText(day, language)).join(language === 'zh-TW' ? '、' : ', '),
+      candidates: candidates.map((day) => dayText(day, language)).join(WORDS.listSeparator[language]),
     });
     const suggestions = candidates.map((day) => ({ field: `dates.${id}`, value: day }));
     checks.push(withSuggestions({ code: 'vague-date', severity: 'blocker', message }, suggestions));
@@ -115,7 +116,7 @@ export function checkTimeline(
   if (launch !== undefined) {
     const prepDays = daysBetween(start, launch);
     if (prepDays < minPrep) {
-      const message = t(language, 'tooTight', {
+      const message = format(language, 'tooTight', {
         start: dayText(start, language),
         launch: dayText(launch, language),
         days: prepDays,
@@ -140,7 +141,7 @@ export function checkTimeline(
       };
       const copyDraft = homework('copyDraft', HOMEWORK_COPY_DAYS);
       const survey = homework('survey', HOMEWORK_SURVEY_DAYS);
-      const message = t(language, 'tooFar', {
+      const message = format(language, 'tooFar', {
         launch: dayText(launch, language),
         days: leadDays,
         max: settings.maxLeadDays,
@@ -160,7 +161,7 @@ export function checkTimeline(
     const { min, max, recommended } = settings.campaignDays;
     if (days < min || days > max) {
       const suggested = addDays(launch, recommended);
-      const message = t(language, 'campaignLength', {
+      const message = format(language, 'campaignLength', {
         days,
         min,
         max,
@@ -184,7 +185,7 @@ export function checkTimeline(
       // The first month whose first day is on or after the needed day.
       const suggested =
         firstDayOfMonth(month) < needed ? monthOf(addMonths(firstDayOfMonth(month), 1)) : month;
-      const message = t(language, 'shippingSlack', {
+      const message = format(language, 'shippingSlack', {
         shipping: formatMonth(shipping, language),
         end: dayText(end, language),
         min: settings.minShippingSlackDays,
@@ -206,7 +207,7 @@ export function checkTimeline(
       anchor?.kind === 'month' ? isMonth(value) && value < monthOf(today) : isDay(value) && value < today;
     if (!past) continue;
     const shown = anchor?.kind === 'month' ? formatMonth(value, language) : dayText(value, language);
-    const message = t(language, 'inThePast', { field: label(id, language), value: shown });
+    const message = format(language, 'inThePast', { field: label(id, language), value: shown });
     checks.push({ code: 'in-the-past', severity: 'warning', message });
   }
 

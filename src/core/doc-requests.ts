@@ -1,4 +1,5 @@
-import type { Language } from '../shared/i18n';
+import type { Language, Localized } from '../shared/i18n';
+import { AUDIENCE_TEXT, TIMELINE_TABLE } from '../shared/messages/labels';
 import type { Audience } from '../shared/playbook';
 import type { Milestone } from '../shared/schedule';
 import { MILESTONE_TABLE_MARKER } from './documents';
@@ -39,11 +40,7 @@ export function findTableMarker(paragraphs: readonly DocParagraph[]): number | n
   return null;
 }
 
-const AUDIENCE_LABELS: Readonly<Record<Audience, { 'zh-TW': string; en: string }>> = {
-  client: { 'zh-TW': '客戶', en: 'You' },
-  both: { 'zh-TW': '客戶與顧問', en: 'You and your consultant' },
-  csm: { 'zh-TW': '顧問', en: 'Consultant' },
-};
+const AUDIENCE_LABELS: Readonly<Record<Audience, Localized>> = AUDIENCE_TEXT;
 
 /**
  * The rows of a client's timeline table: a header, then each milestone for the client (or for
@@ -51,7 +48,11 @@ const AUDIENCE_LABELS: Readonly<Record<Audience, { 'zh-TW': string; en: string }
  * milestones stay in the tracker.
  */
 export function timelineRows(milestones: readonly Milestone[], language: Language): string[][] {
-  const header = language === 'zh-TW' ? ['日期', '里程碑', '負責'] : ['Date', 'Milestone', 'Who'];
+  const header = [
+    TIMELINE_TABLE.date[language],
+    TIMELINE_TABLE.milestone[language],
+    TIMELINE_TABLE.who[language],
+  ];
   const rows = milestones
     .filter((milestone) => milestone.audience !== 'csm')
     .map((milestone) => [

@@ -1,4 +1,6 @@
 import type { Language, Localized } from '../shared/i18n';
+import { DOCUMENT_NAMES, DOCUMENT_TITLE_LABELS } from '../shared/messages/labels';
+import { renderTemplate } from '../shared/placeholders';
 
 /** The documents every client gets, in the order they are made. */
 export const DOCUMENT_KINDS = [
@@ -15,15 +17,7 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What each document is called, in both languages (masters and copies are named from it). */
-const DOCUMENT_TITLES: Readonly<Record<DocumentKind, Localized>> = {
-  'launch-email': { 'zh-TW': '上線公告信', en: 'Launch announcement email' },
-  'shipping-email': { 'zh-TW': '出貨通知信', en: 'Backer shipping notification' },
-  newsletter: { 'zh-TW': '電子報', en: 'Newsletter' },
-  'pr-letter': { 'zh-TW': '公關洽談信（媒體／KOL）', en: 'PR & KOL outreach letter' },
-  strategy: { 'zh-TW': '初期行銷策略', en: 'Initial marketing strategy' },
-  timeline: { 'zh-TW': '專案時程表', en: 'Project timeline' },
-  'meeting-notes': { 'zh-TW': '會議紀錄', en: 'Meeting notes' },
-};
+const DOCUMENT_TITLES: Readonly<Record<DocumentKind, Localized>> = DOCUMENT_TITLE_LABELS;
 
 /**
  * The placeholder the timeline master holds where the client's milestones go as a table. It is
@@ -34,7 +28,7 @@ export const MILESTONE_TABLE_MARKER = '{{milestoneTable}}';
 /** The name of a master in the Templates folder: "電子報（zh-TW）", "Newsletter (en)". */
 export function masterName(kind: DocumentKind, language: Language): string {
   const title = DOCUMENT_TITLES[kind][language];
-  return language === 'zh-TW' ? `${title}（zh-TW）` : `${title} (en)`;
+  return renderTemplate(DOCUMENT_NAMES.master[language], { title });
 }
 
 /** The name of a client's copy: "電子報 · 山嵐工作室 — 城市折疊車". */

@@ -1,7 +1,7 @@
 import type { NormalizedClient } from '../shared/client';
 import type { FieldProblem, Language } from '../shared/i18n';
-import { t } from './i18n';
-import { findPlaceholderProblems, renderTemplate } from './placeholders';
+import { format } from '../shared/messages';
+import { findPlaceholderProblems, renderTemplate } from '../shared/placeholders';
 import { PLACEHOLDERS } from './templates';
 
 /** The default rule of the `folderNameRule` setting: "T2 · 2027-03 · Client — Project". */
@@ -19,8 +19,8 @@ export function checkFolderRule(rule: string, language: Language): FieldProblem[
     field: 'folderNameRule',
     message:
       problem.kind === 'unknown'
-        ? t(language, 'placeholderUnknown', { token: problem.token })
-        : t(language, 'placeholderMalformed', { token: problem.token, example: '{{clientName}}' }),
+        ? format(language, 'placeholderUnknown', { token: problem.token })
+        : format(language, 'placeholderMalformed', { token: problem.token, example: '{{clientName}}' }),
   }));
 }
 

@@ -1,28 +1,19 @@
 import type { Language } from '../shared/i18n';
+import { formatter } from '../shared/messages/catalogue';
+import { WORDS } from '../shared/messages/words';
 import { weekday } from './dates';
+
+const format = formatter(WORDS);
 
 /**
  * Dates and amounts as people read them, without Intl: Apps Script's ICU data and Node's may
  * differ, and documents must read the same wherever they are generated.
  */
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EN_MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+/** The `index`th name of a comma-separated list of the catalogue (months, weekdays). */
+function nameOf(list: 'monthsShort' | 'monthsLong' | 'weekdays', index: number, language: Language): string {
+  return WORDS[list][language].split(',')[index] ?? '';
+}
 
 /** Symbols for the currencies whose "$" would be ambiguous; other currencies show their code. */
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
@@ -44,18 +35,16 @@ function parts(day: string): [number, number, number] {
  */
 export function formatDay(day: string, language: Language, options: { weekday?: boolean } = {}): string {
   const [year, month, date] = parts(day);
-  if (language === 'zh-TW') {
-    const text = `${year}年${month}月${date}日`;
-    return options.weekday ? `${text}（${ZH_WEEKDAYS[weekday(day)]}）` : text;
-  }
-  const text = `${date} ${EN_MONTHS[month - 1]} ${year}`;
-  return options.weekday ? `${EN_WEEKDAYS[weekday(day)]} ${text}` : text;
+  const text = format(language, 'day', { year, month: nameOf('monthsShort', month - 1, language), date });
+  return options.weekday
+    ? format(language, 'dayWithWeekday', { day: text, weekday: nameOf('weekdays', weekday(day), language) })
+    : text;
 }
 
 /** A "YYYY-MM" month for people: zh-TW "2027年5月", en "May 2027". */
 export function formatMonth(month: string, language: Language): string {
   const [year, monthNumber] = parts(`${month}-01`);
-  return language === 'zh-TW' ? `${year}年${monthNumber}月` : `${EN_MONTHS_LONG[monthNumber - 1]} ${year}`;
+  return format(language, 'month', { year, month: nameOf('monthsLong', monthNumber - 1, language) });
 }
 
 function groupThousands(digits: string): string {

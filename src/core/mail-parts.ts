@@ -1,6 +1,8 @@
 import type { Language, Localized } from '../shared/i18n';
+import { MAIL_PARTS } from '../shared/messages/mail';
+import { WORDS } from '../shared/messages/words';
+import { escapeHtml, renderTemplate } from '../shared/placeholders';
 import { formatDay } from './format';
-import { escapeHtml, renderTemplate } from './placeholders';
 
 /** A mail as the app sends it: a one-line subject, a plain-text body and the same in HTML. */
 export interface ComposedMail {
@@ -39,18 +41,13 @@ export function section(
 ): BodyPart {
   const shown = items.slice(0, max);
   const rest = items.length - shown.length;
-  const more = rest > 0 ? [renderTemplate(AND_MORE[language], { count: String(rest) })] : [];
+  const more = rest > 0 ? [renderTemplate(MAIL_PARTS.andMore[language], { count: String(rest) })] : [];
   const title = `${heading[language]} (${items.length})`;
   return {
     text: [title, ...[...shown, ...more].map((item) => `- ${item}`)].join('\n'),
     html: `<h3>${escapeHtml(title)}</h3><ul>${[...shown, ...more].map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
   };
 }
-
-const AND_MORE: Localized = {
-  'zh-TW': '……還有 {{count}} 項，請見 Milestones 工作表',
-  en: '… and {{count}} more: see the Milestones sheet',
-};
 
 /** Joins parts into a mail; the HTML declares its language so mail clients pick the right font. */
 export function assemble(subject: string, parts: readonly BodyPart[], language: Language): ComposedMail {
@@ -68,7 +65,6 @@ export function mailDay(day: string, language: Language): string {
 
 /** A number of days as a sentence says it: "1 day", "3 days", "3 天". */
 export function daySpan(days: number, language: Language): string {
-  const n = Math.abs(days);
-  if (language === 'zh-TW') return `${n} 天`;
-  return n === 1 ? '1 day' : `${n} days`;
+  const count = String(Math.abs(days));
+  return renderTemplate(WORDS[count === '1' ? 'oneDay' : 'days'][language], { count });
 }

@@ -1,9 +1,9 @@
 import type { Language } from '../shared/i18n';
+import { escapeHtml } from '../shared/placeholders';
 import type { DocumentKind } from './documents';
 import { MASTERS_EN } from './masters/en';
 import type { MasterBlock } from './masters/types';
 import { MASTERS_ZH } from './masters/zh-TW';
-import { escapeHtml } from './placeholders';
 
 const MASTERS = { 'zh-TW': MASTERS_ZH, en: MASTERS_EN } as const;
 

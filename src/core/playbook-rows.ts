@@ -1,5 +1,6 @@
 import type { ServiceLevel } from '../shared/client';
 import type { FieldProblem, Language } from '../shared/i18n';
+import { format } from '../shared/messages';
 import type {
   AnchorDef,
   AnchorRef,
@@ -8,7 +9,6 @@ import type {
   PlaybookRow,
   WorkAreaId,
 } from '../shared/playbook';
-import { t } from './i18n';
 import { anchorDependencies, validatePlaybook } from './playbook-validation';
 import { ANCHOR_CATALOG, BUILT_IN_PLAYBOOKS } from './playbooks';
 
@@ -141,7 +141,7 @@ export function playbooksFromRows(
     const rowProblems: FieldProblem[] = [];
     const report = (column: Column, key: 'required' | 'anchorOffsetFormat', value = '') => {
       const field = cellName(index, column);
-      rowProblems.push({ field, message: t(language, key, { field, value }) });
+      rowProblems.push({ field, message: format(language, key, { field, value }) });
     };
     const playbookId = cell(row, 'playbook');
     if (playbookId === '') report('playbook', 'required');

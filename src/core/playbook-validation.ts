@@ -1,8 +1,8 @@
 import type { FieldProblem, Language, Localized } from '../shared/i18n';
+import type { MessageKey } from '../shared/messages';
+import { format } from '../shared/messages';
 import type { AnchorDef, AnchorRef, Playbook } from '../shared/playbook';
 import { SERVICE_LEVELS, WORK_AREAS } from './areas';
-import { t } from './i18n';
-import type { MessageKey } from './messages';
 
 /** Ids of playbooks and rules: they end up in keys joined with "|" and "#", so keep them plain. */
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -71,7 +71,7 @@ export function validatePlaybook(
   const problems: FieldProblem[] = [];
   const report = (path: string, key: MessageKey, params: Record<string, string | number> = {}) => {
     const field = fieldFor(path);
-    problems.push({ field, message: t(language, key, { field, ...params }) });
+    problems.push({ field, message: format(language, key, { field, ...params }) });
   };
   const whole = (field: string, value: number, min = -MAX_OFFSET_DAYS, max = MAX_OFFSET_DAYS) => {
     if (!(Number.isInteger(value) && value >= min && value <= max))

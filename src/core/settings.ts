@@ -1,7 +1,7 @@
 import type { ServiceLevel } from '../shared/client';
 import type { FieldProblem, Language } from '../shared/i18n';
+import { format } from '../shared/messages';
 import { isEmailAddress, looksLikeAddressList } from './email';
-import { t } from './i18n';
 import { xmlSafe } from './text-normal';
 
 /** The numbers a team may tune. Every rule of thumb of the domain lives here, not in code. */
@@ -84,19 +84,26 @@ export function resolveSettings(
   if (settings.language !== 'zh-TW' && settings.language !== 'en') {
     report(
       'language',
-      t(language, 'unknownValue', { field: 'language', value: settings.language, expected: 'zh-TW, en' }),
+      format(language, 'unknownValue', {
+        field: 'language',
+        value: settings.language,
+        expected: 'zh-TW, en',
+      }),
     );
   }
   if (!/^[A-Z]{3}$/.test(settings.currency)) {
-    report('currency', t(language, 'currencyFormat', { field: 'currency' }));
+    report('currency', format(language, 'currencyFormat', { field: 'currency' }));
   }
   const { T1, T2, T3 } = settings.tierThresholds;
   if (!(T3 > 0 && T2 > T3 && T1 > T2)) {
-    report('tierThresholds', t(language, 'settingsTiers', { T1, T2, T3 }));
+    report('tierThresholds', format(language, 'settingsTiers', { T1, T2, T3 }));
   }
   for (const [currency, rate] of Object.entries(settings.twdPerUnit)) {
     if (!(rate > 0 && Number.isFinite(rate))) {
-      report(`twdPerUnit.${currency}`, t(language, 'positiveNumber', { field: `twdPerUnit.${currency}` }));
+      report(
+        `twdPerUnit.${currency}`,
+        format(language, 'positiveNumber', { field: `twdPerUnit.${currency}` }),
+      );
     }
   }
   const wholeDays: Array<[string, number, number]> = [
@@ -112,11 +119,11 @@ export function resolveSettings(
     ['atRiskOverdueClient', settings.atRiskOverdueClient, 1],
   ];
   for (const [field, value, min] of wholeDays) {
-    if (!isWhole(value, min)) report(field, t(language, 'wholeNumberAtLeast', { field, min }));
+    if (!isWhole(value, min)) report(field, format(language, 'wholeNumberAtLeast', { field, min }));
   }
   const { min, recommended, max } = settings.campaignDays;
   if (!(min <= recommended && recommended <= max)) {
-    report('campaignDays', t(language, 'settingsCampaign', { min, recommended, max }));
+    report('campaignDays', format(language, 'settingsCampaign', { min, recommended, max }));
   }
   return { settings, problems };
 }
@@ -158,19 +165,19 @@ export function appSettingProblem(
     const [min, max] = range;
     return Number.isInteger(n) && n >= min && n <= max
       ? ''
-      : t(language, 'wholeNumberBetween', { field: key, min, max });
+      : format(language, 'wholeNumberBetween', { field: key, min, max });
   }
   if (key === 'shareFolderRole' && !SHARE_ROLES.includes(value))
-    return t(language, 'unknownValue', { field: key, value, expected: SHARE_ROLES.join(', ') });
+    return format(language, 'unknownValue', { field: key, value, expected: SHARE_ROLES.join(', ') });
   if (key === 'timeZone')
-    return isTimeZone(value) ? '' : t(language, 'timeZoneUnknown', { field: key, value });
+    return isTimeZone(value) ? '' : format(language, 'timeZoneUnknown', { field: key, value });
   if (key === 'csmEmail' || ONE_LINE_SETTINGS.includes(key)) {
     if (/[\r\n\u2028\u2029]/.test(value) || xmlSafe(value) !== value)
-      return t(language, 'plainLine', { field: key });
+      return format(language, 'plainLine', { field: key });
   }
   if (key === 'csmEmail' && value !== '') {
-    if (looksLikeAddressList(value)) return t(language, 'emailList', { field: key });
-    if (!isEmailAddress(value)) return t(language, 'emailInvalid', { field: key, value });
+    if (looksLikeAddressList(value)) return format(language, 'emailList', { field: key });
+    if (!isEmailAddress(value)) return format(language, 'emailInvalid', { field: key, value });
   }
   return '';
 }

@@ -1,47 +1,17 @@
 import type { NormalizedClient } from '../shared/client';
-import type { Language, Localized } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
+import { format } from '../shared/messages';
+import { PLACEHOLDER_LABELS } from '../shared/messages/labels';
+import { WORDS } from '../shared/messages/words';
+import { findPlaceholderProblems, type PlaceholderProblem } from '../shared/placeholders';
 import type { Playbook } from '../shared/playbook';
 import { LEVEL_CHECKLISTS, SERVICE_LEVELS, WORK_AREAS } from './areas';
 import { daysBetween, isMonth } from './dates';
 import { formatAmount, formatDay, formatMonth } from './format';
-import { t } from './i18n';
-import { findPlaceholderProblems, type PlaceholderProblem } from './placeholders';
 import { resolveAnchors } from './schedule';
 
 /** The placeholders documents may use, each with what it is filled with. */
-export const PLACEHOLDERS = {
-  clientName: { 'zh-TW': '客戶名稱', en: 'Client name' },
-  projectName: { 'zh-TW': '專案名稱', en: 'Project name' },
-  contactName: { 'zh-TW': '聯絡人姓名', en: 'Contact name' },
-  contactEmail: { 'zh-TW': '聯絡人 Email', en: 'Contact email' },
-  targetAmount: {
-    'zh-TW': '目標金額（含幣別，如 NT$1,000,000）',
-    en: 'Target amount with currency (NT$1,000,000)',
-  },
-  currency: { 'zh-TW': '幣別代碼（如 TWD）', en: 'Currency code (TWD)' },
-  tier: { 'zh-TW': '等級（T1–T4）', en: 'Tier (T1-T4)' },
-  serviceLevel: { 'zh-TW': '服務方案名稱', en: 'Service level' },
-  checklist: { 'zh-TW': '服務方案涵蓋的工作項目', en: 'Work areas the service level covers' },
-  playbookName: { 'zh-TW': '流程名稱', en: 'Playbook name' },
-  prepStartDate: { 'zh-TW': '準備開始日', en: 'Preparation start' },
-  copyDraftDate: { 'zh-TW': '文案初稿日', en: 'First copy draft' },
-  surveyDate: { 'zh-TW': '前測問卷日', en: 'Pre-launch survey' },
-  launchDate: { 'zh-TW': '上線日', en: 'Launch date' },
-  endDate: { 'zh-TW': '結束日', en: 'End date' },
-  campaignDays: { 'zh-TW': '募資天數', en: 'Campaign length in days' },
-  daysToLaunch: { 'zh-TW': '距離上線天數', en: 'Days until launch' },
-  shippingMonth: { 'zh-TW': '出貨月份', en: 'Shipping month' },
-  contractStartDate: { 'zh-TW': '合約開始日', en: 'Contract start' },
-  renewalDate: { 'zh-TW': '續約日', en: 'Renewal date' },
-  csmName: { 'zh-TW': '負責的客戶成功經理', en: 'The CSM in charge' },
-  csmEmail: { 'zh-TW': '客戶成功經理 Email', en: "The CSM's email" },
-  folderUrl: { 'zh-TW': '客戶資料夾連結', en: "Link to the client's folder" },
-  today: { 'zh-TW': '今天日期', en: "Today's date" },
-  milestoneTable: {
-    'zh-TW': '客戶里程碑表格（自成一段，時程表文件用）',
-    en: "Table of the client's milestones (a paragraph of its own, for the timeline)",
-  },
-} satisfies Record<string, Localized>;
+export const PLACEHOLDERS = PLACEHOLDER_LABELS;
 
 const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS));
 
@@ -66,8 +36,8 @@ export function checkTemplate(template: string, language: Language): TemplatePro
     ...problem,
     message:
       problem.kind === 'unknown'
-        ? t(language, 'placeholderUnknown', { token: problem.token })
-        : t(language, 'placeholderMalformed', { token: problem.token, example: '{{clientName}}' }),
+        ? format(language, 'placeholderUnknown', { token: problem.token })
+        : format(language, 'placeholderMalformed', { token: problem.token, example: '{{clientName}}' }),
   }));
 }
 
@@ -110,7 +80,7 @@ export function templateValues(
     serviceLevel: SERVICE_LEVELS[client.serviceLevel][language],
     checklist: LEVEL_CHECKLISTS[client.serviceLevel]
       .map((area) => WORK_AREAS[area][language])
-      .join(language === 'zh-TW' ? '、' : ', '),
+      .join(WORDS.listSeparator[language]),
     playbookName: playbook.name[language],
     prepStartDate: day('prepStart'),
     copyDraftDate: day('copyDraft'),

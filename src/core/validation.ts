@@ -1,13 +1,14 @@
 import type { ClientInput, ClientValidation, NormalizedClient, ServiceLevel, Tier } from '../shared/client';
-import type { FieldProblem, Language } from '../shared/i18n';
+import type { FieldProblem, Language, Localized } from '../shared/i18n';
+import type { MessageKey } from '../shared/messages';
+import { format } from '../shared/messages';
+import { FIELD_LABELS } from '../shared/messages/fields';
 import type { AnchorDef, Playbook } from '../shared/playbook';
 import { SERVICE_LEVELS } from './areas';
 import { firstDayOfMonth, isDay, isMonth, monthOf, parseVague } from './dates';
 import { isEmailAddress, looksLikeAddressList } from './email';
 import { formatAmount } from './format';
-import { FIELD_LABELS, t } from './i18n';
 import { MAX_CC_ADDRESSES, MAX_RECIPIENTS_PER_MESSAGE } from './mail-limits';
-import type { MessageKey } from './messages';
 import { BUILT_IN_PLAYBOOKS } from './playbooks';
 import type { Settings } from './settings';
 import { normalText, plainName } from './text-normal';
@@ -62,7 +63,9 @@ function collectProblems(language: Language, playbook: Playbook | undefined): Pr
     const item = /^(\w+)\[(\d+)\]$/.exec(field);
     if (item?.[1] !== undefined) return `${label(item[1])} #${Number(item[2]) + 1}`;
     const anchor = playbook?.anchors.find((a) => `dates.${a.id}` === field);
-    const words = anchor ? anchor.label : FIELD_LABELS[field];
+    const words = anchor
+      ? anchor.label
+      : (FIELD_LABELS as Readonly<Record<string, Localized | undefined>>)[field];
     return words ? words[language] : field;
   };
   return {
@@ -70,7 +73,7 @@ function collectProblems(language: Language, playbook: Playbook | undefined): Pr
     list,
     label,
     add(field, key, params = {}) {
-      list.push({ field, message: t(language, key, { field: label(field), ...params }) });
+      list.push({ field, message: format(language, key, { field: label(field), ...params }) });
     },
   };
 }

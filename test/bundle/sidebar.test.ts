@@ -2,6 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../local/host/state.js';
+import { DIAGNOSTIC_MESSAGES } from '../../src/shared/messages/diagnostics.js';
+import { MESSAGES } from '../../src/shared/messages/index.js';
+import { DIGEST_MAIL } from '../../src/shared/messages/mail.js';
+import { SIDEBAR_MESSAGES } from '../../src/shared/messages/sidebar.js';
 import { DIST, memoryHost } from '../support/bundle-host.js';
 import { LUMEN_LAMPS, seedClient } from '../support/seed-client.js';
 
@@ -15,6 +19,13 @@ describe('dist/Sidebar.html', () => {
     expect(statSync(path).size).toBeLessThan(80 * 1024);
     expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
     expect(html).not.toMatch(/<link[^>]*\shref=/i);
+  });
+
+  it("carries the sidebar's texts from the catalogue and none of the server's", () => {
+    for (const text of [SIDEBAR_MESSAGES.onboardTitle, SIDEBAR_MESSAGES.diagnosticsIntro])
+      for (const language of ['zh-TW', 'en'] as const) expect(html).toContain(text[language]);
+    for (const text of [DIAGNOSTIC_MESSAGES.runtimeIntlFix, MESSAGES.tooTight, DIGEST_MAIL.reviewHow])
+      for (const language of ['zh-TW', 'en'] as const) expect(html).not.toContain(text[language]);
   });
 
   it('loads nothing from elsewhere: no CDN, no web font, no remote image', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/core/messages';
 import { planClient } from '../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { MESSAGES } from '../../src/shared/messages';
 import { sampleInput } from './helpers';
 
 const options = { mode: 'plan', settings: DEFAULT_SETTINGS } as const;

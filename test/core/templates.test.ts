@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatDay, formatMonth } from '../../src/core/format';
-import { escapeHtml, renderTemplate } from '../../src/core/placeholders';
 import { B2B_SAAS } from '../../src/core/playbooks/b2b-saas';
 import { CROWDFUNDING } from '../../src/core/playbooks/crowdfunding';
 import { checkTemplate, PLACEHOLDERS, templateValues } from '../../src/core/templates';
 import type { NormalizedClient } from '../../src/shared/client';
+import { escapeHtml, renderTemplate } from '../../src/shared/placeholders';
 import { dayArb, inTimeZone, TIME_ZONES } from './helpers';
 
 const CLIENT: NormalizedClient = {

@@ -5,6 +5,7 @@ import { deleteTrackerProperty, setTrackerProperty, trackerProperties } from '..
 import { flushSheetWrites, openTracker, today as todayIn } from '../../gas/spreadsheet';
 import { trackerOfTrigger } from '../../gas/triggers';
 import { errorMessage } from '../../shared/error-message';
+import { formatBoth } from '../../shared/messages';
 import { noteTimeDrivenRun } from '../diagnostics/triggers';
 import { readSettings } from '../settings';
 import { RunLog } from '../tracker/log';
@@ -75,8 +76,7 @@ export function runDailyJob(triggerUid?: string): DailyResult {
   try {
     if (triggerUid !== undefined) {
       const trackerId = trackerOfTrigger(triggerUid);
-      if (!trackerId)
-        throw new Error(`trigger ${triggerUid} serves no known tracker: reinstall the reminders`);
+      if (!trackerId) throw new Error(formatBoth('trackerUnknown', { trigger: triggerUid }));
       openTracker(trackerId);
       noteTimeDrivenRun();
     }

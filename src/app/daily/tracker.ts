@@ -12,6 +12,7 @@ import { CLIENTS_SHEET, headerLabel, MILESTONES_SHEET } from '../../core/tracker
 import { dayOfCell } from '../../gas/dates';
 import { addHeaders, type CellValue, cell, readTable, type Table, updateCells } from '../../gas/table';
 import type { Language, Localized } from '../../shared/i18n';
+import { MILESTONE_HEADERS } from '../../shared/messages/tracker';
 import type { Audience, MilestoneRule, Playbook } from '../../shared/playbook';
 import type { Health, MilestoneStatus, ReminderKind } from '../../shared/schedule';
 import { ambiguousClients } from '../tracker/clients';
@@ -50,7 +51,7 @@ const text = (value: CellValue): string => String(value ?? '').trim();
 function withSentLog(table: Table, language: Language): Table {
   if (table.index.sentLog !== undefined) return table;
   const column = MILESTONES_SHEET.columns.find((candidate) => candidate.key === 'sentLog');
-  const header = column ? headerLabel(column, language) : 'Reminders sent';
+  const header = column ? headerLabel(column, language) : MILESTONE_HEADERS.sentLog[language];
   const index = addHeaders(table, [{ key: 'sentLog', header }]);
   for (const row of table.rows) row.push('');
   return { ...table, index, width: table.width + 1 };

@@ -9,6 +9,7 @@ import {
 } from '../../gas/triggers';
 import { errorMessage } from '../../shared/error-message';
 import type { Localized } from '../../shared/i18n';
+import { TRIGGER_PROBLEMS } from '../../shared/messages/daily';
 import { PROBE_HANDLER, TIME_DRIVEN_RECORD } from '../handlers';
 import { readSettings } from '../settings';
 
@@ -61,24 +62,7 @@ export interface TriggerStatus {
   problems: TriggerProblem[];
 }
 
-const PROBLEMS: Record<TriggerProblem['code'], Localized> = {
-  missing: {
-    'zh-TW': '每日提醒沒有開啟：請執行「安裝提醒」。',
-    en: 'Daily reminders are off: run "Install reminders".',
-  },
-  duplicate: {
-    'zh-TW': '每日提醒的觸發條件不只一個：請重新執行「安裝提醒」。',
-    en: 'The daily job has more than one trigger: run "Install reminders" again.',
-  },
-  'hour-changed': {
-    'zh-TW': '設定的每日檢查時間或試算表時區與觸發條件不同：請重新執行「安裝提醒」。',
-    en: 'The reminder hour in Settings or the spreadsheet time zone differs from the trigger: run "Install reminders" again.',
-  },
-  'not-running': {
-    'zh-TW': '每日提醒已超過兩天沒有執行，觸發條件可能被停用：請重新執行「安裝提醒」。',
-    en: 'The daily job has not run for over two days; its trigger may be disabled: run "Install reminders" again.',
-  },
-};
+const PROBLEMS: Record<TriggerProblem['code'], Localized> = TRIGGER_PROBLEMS;
 
 /** When a time-driven run last happened (the probe or the daily trigger), ISO, or ''. */
 function lastTimeDrivenRun(props: Readonly<Record<string, string>>): string {

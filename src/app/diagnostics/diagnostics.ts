@@ -20,6 +20,7 @@ import { findSheet, readTable } from '../../gas/table';
 import type { DiagnosticCheck, DiagnosticsReport } from '../../shared/diagnostics';
 import { errorMessage } from '../../shared/error-message';
 import { type Language, languageForLocale } from '../../shared/i18n';
+import { format } from '../../shared/messages';
 import { RunLog } from '../tracker/log';
 import { currentTrackerProblems, trackerValuesCheck } from '../tracker/problems';
 import { driveDiagnostics } from './drive';
@@ -100,11 +101,6 @@ export function runDiagnostics(): DiagnosticsReport {
   const summary = summarize(checks);
   const { pass, warn, fail } = summary.counts;
   // From the menu nothing else shows the outcome: a toast points to the Log.
-  toast(
-    language === 'zh-TW'
-      ? `通過 ${pass} 項，警告 ${warn} 項，失敗 ${fail} 項：詳見 Log 工作表。`
-      : `${pass} passed, ${warn} warnings, ${fail} failed: see the Log sheet.`,
-    'Launch Desk',
-  );
+  toast(format(language, 'diagnosticsToast', { pass, warn, fail }), 'Launch Desk');
   return { ranAt: new Date().toISOString(), ...summary, checks };
 }

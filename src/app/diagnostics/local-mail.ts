@@ -1,33 +1,11 @@
-import { renderTemplate } from '../../core/placeholders';
 import { getTrackerProperty } from '../../gas/properties';
 import type { DiagnosticCheck } from '../../shared/diagnostics';
 import type { Language, Localized } from '../../shared/i18n';
 import { DELIVERY_STATE_PROPERTY, parseDeliveryState } from '../../shared/mail-delivery';
+import { LOCAL_MAIL_TEXT } from '../../shared/messages/daily';
+import { renderTemplate } from '../../shared/placeholders';
 
-const TEXT = {
-  lost: {
-    'zh-TW':
-      '郵件未送達（{{destination}}）：被拒收 {{refused}} 封、結果不確定 {{uncertain}} 封。{{problems}}',
-    en: 'Mail not delivered ({{destination}}): {{refused}} refused, {{uncertain}} uncertain. {{problems}}',
-  },
-  lostFix: {
-    'zh-TW':
-      '執行 launch-desk status 查看。被拒收的信在 outbox/failed/，結果不確定的在 outbox/uncertain/：修正地址或伺服器設定（launch-desk mail --smtp URL），確認後刪除該檔案。',
-    en: 'Run launch-desk status. Refused mail is in outbox/failed/, uncertain mail in outbox/uncertain/: fix the address or the server (launch-desk mail --smtp URL), then delete each file once decided.',
-  },
-  waiting: {
-    'zh-TW': '{{waiting}} 封郵件等待重寄（{{destination}}）。{{problems}}',
-    en: '{{waiting}} messages wait for the mail server ({{destination}}). {{problems}}',
-  },
-  waitingFix: {
-    'zh-TW': '每次執行都會再寄一次；伺服器一直拒絕時，請檢查伺服器。',
-    en: 'Every run tries again; if the server keeps answering so, check the server.',
-  },
-  delivered: {
-    'zh-TW': '郵件已送達（{{destination}}）：最近一天 {{sent}} 封。',
-    en: 'Mail delivered ({{destination}}): {{sent}} in the last day.',
-  },
-} satisfies Record<string, Localized>;
+const TEXT = LOCAL_MAIL_TEXT;
 
 /**
  * The local host's mail delivery, from the state it leaves in a tracker property: Apps Script

@@ -13,6 +13,7 @@ import {
 } from '../../gas/drive-files';
 import type { NormalizedClient } from '../../shared/client';
 import type { Language } from '../../shared/i18n';
+import { format } from '../../shared/messages';
 import type { FolderAreaId } from '../../shared/playbook';
 import type { OnboardDocument } from '../../shared/rpc';
 import { type DriveSetup, masterKey, tagged } from '../drive-setup';
@@ -103,7 +104,7 @@ function copyMaster(
   tags: Record<string, string>,
 ): DriveRef {
   const master = job.setup.masters.get(masterKey(kind, job.client.language));
-  if (!master) throw new Error(`The ${kind} master is missing from Templates.`);
+  if (!master) throw new Error(format(job.client.language, 'masterMissing', { kind }));
   // The copy must not carry the master's setup tag, or it would pass for a master.
   return copyFile(master.id, name, parentId, { ...tags, [TAG.setup]: null });
 }

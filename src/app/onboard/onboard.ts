@@ -12,6 +12,7 @@ import { cell, type Table } from '../../gas/table';
 import type { ClientInput, NormalizedClient } from '../../shared/client';
 import { errorMessage } from '../../shared/error-message';
 import type { FieldProblem, Language } from '../../shared/i18n';
+import { format } from '../../shared/messages';
 import type { Playbook } from '../../shared/playbook';
 import type { OnboardResult } from '../../shared/rpc';
 import { type DriveSetup, ensureDrive } from '../drive-setup';
@@ -27,7 +28,6 @@ import {
 import { RunLog } from '../tracker/log';
 import { readPlaybooks, type TeamPlaybooks } from '../tracker/playbooks';
 import { ensureClientDrive } from './drive';
-import { onboardMessage } from './messages';
 import {
   appendClientRow,
   type ClientRow,
@@ -52,9 +52,7 @@ export function onboardClient(input: ClientInput, day?: string): OnboardResult {
   if (locked.ran) return locked.value;
   return {
     ok: false,
-    problems: [
-      { field: 'lock', message: `${onboardMessage('zh-TW', 'busy')} ${onboardMessage('en', 'busy')}` },
-    ],
+    problems: [{ field: 'lock', message: `${format('zh-TW', 'busy')} ${format('en', 'busy')}` }],
   };
 }
 
@@ -121,7 +119,7 @@ function validate(
   const ruleProblems = checkFolderRule(app.folderNameRule, client.language);
   if (ruleProblems.length) return { ok: false, problems: ruleProblems };
   const playbook = playbooks.find((candidate) => candidate.id === client.playbook);
-  if (!playbook) throw new Error(`Playbook ${client.playbook} vanished during validation.`);
+  if (!playbook) throw new Error(format(client.language, 'playbookVanished', { playbook: client.playbook }));
   return { ok: true, client, playbook };
 }
 
@@ -189,7 +187,7 @@ function onboard(input: ClientInput, day: string | undefined, log: RunLog): Onbo
     return {
       ok: false,
       partial: true,
-      message: onboardMessage(client.language, 'partial', { client: client.clientName, error: message }),
+      message: format(client.language, 'partial', { client: client.clientName, error: message }),
     };
   }
 }
@@ -298,14 +296,14 @@ function shareFolder(
     log.add(
       'onboard',
       client.clientName,
-      onboardMessage(language, outcome === 'silent' ? 'shared' : 'sharedNotified', params),
+      format(language, outcome === 'silent' ? 'shared' : 'sharedNotified', params),
     );
   } catch (error) {
     const reason = errorMessage(error);
     log.add(
       'onboard',
       client.clientName,
-      onboardMessage(language, 'shareFailed', { ...params, error: reason }),
+      format(language, 'shareFailed', { ...params, error: reason }),
       'warning',
     );
   }

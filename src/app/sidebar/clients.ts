@@ -4,6 +4,7 @@ import { codeOf, MILESTONE_STATUSES } from '../../core/tracker/labels';
 import { CLIENTS_SHEET, MILESTONES_SHEET } from '../../core/tracker/schema';
 import { dayOf, spreadsheetLocale, today as todayIn } from '../../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable, type Table } from '../../gas/table';
+import { format } from '../../shared/messages';
 import type { ClientMilestone, ClientSummary, ClientView } from '../../shared/rpc';
 import type { MilestoneProgress } from '../../shared/schedule';
 import { readSettings } from '../settings';
@@ -78,7 +79,8 @@ export function getClientView(id: string): ClientView {
   const wanted = String(id ?? '').trim();
   const { timeZone } = spreadsheetLocale();
   const client = listClients().find((c) => c.id === wanted);
-  if (!client) return { ok: false, message: `Client "${wanted}" is not in the Clients sheet.` };
+  if (!client)
+    return { ok: false, message: format(readSettings().domain.language, 'clientUnknown', { id: wanted }) };
   const today = todayIn(timeZone);
   const milestones = milestonesOf(wanted, timeZone, today);
   const progress: MilestoneProgress[] = milestones.map((m) => ({

@@ -13,6 +13,7 @@ import {
 } from '../../gas/table';
 import { listTriggers } from '../../gas/triggers';
 import { languageForLocale } from '../../shared/i18n';
+import { formatBoth } from '../../shared/messages';
 import type { SettingsView, UpdateSettingResult } from '../../shared/rpc';
 import { triggerStatus } from '../daily/triggers';
 import { isTimeZone } from '../settings';
@@ -55,10 +56,12 @@ export function getSettingsView(): SettingsView {
 
 /** Why a value cannot be stored under a key, or '' when it can (app settings: in both languages). */
 function problemWith(key: string, value: string, sample: string | number | boolean): string {
-  if (typeof sample === 'boolean' && !/^(true|false)$/i.test(value)) return `${key} must be TRUE or FALSE.`;
+  if (typeof sample === 'boolean' && !/^(true|false)$/i.test(value))
+    return formatBoth('settingNotBoolean', { field: key });
   if (typeof sample === 'number' && (value === '' || !Number.isFinite(Number(value))))
-    return `${key} must be a number.`;
-  if (key === 'language' && value !== 'zh-TW' && value !== 'en') return 'language must be zh-TW or en.';
+    return formatBoth('settingNotNumber', { field: key });
+  if (key === 'language' && value !== 'zh-TW' && value !== 'en')
+    return formatBoth('unknownValue', { field: key, value, expected: 'zh-TW, en' });
   const zh = appSettingProblem(key, value, 'zh-TW', isTimeZone);
   return zh ? `${zh} / ${appSettingProblem(key, value, 'en', isTimeZone)}` : '';
 }
@@ -72,11 +75,10 @@ export function updateSetting(key: string, value: string): UpdateSettingResult {
   const given = String(value ?? '').trim();
   const { locale, timeZone } = spreadsheetLocale();
   const def = defaultSettings(languageForLocale(locale), timeZone).find((s) => s.key === wanted);
-  if (!def) return { ok: false, message: `Unknown setting "${wanted}".` };
+  if (!def) return { ok: false, message: formatBoth('settingUnknown', { key: wanted }) };
   const problem = problemWith(wanted, given, def.value);
   if (problem) return { ok: false, message: problem };
-  if (!findSheet(SETTINGS_SHEET))
-    return { ok: false, message: 'The Settings sheet is missing: run setup first.' };
+  if (!findSheet(SETTINGS_SHEET)) return { ok: false, message: formatBoth('settingsSheetMissing') };
   const table = readTable(SETTINGS_SHEET);
   const at = table.rows.findIndex((row) => String(cell(table, row, 'key')).trim() === wanted);
   const stored: CellValue =

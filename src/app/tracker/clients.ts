@@ -1,5 +1,4 @@
 import { columnLetters } from '../../core/a1';
-import { t } from '../../core/i18n';
 import { nameKey } from '../../core/text-normal';
 import { CLIENT_STATUSES, type ClientStatus, codeOf, labelOf } from '../../core/tracker/labels';
 import { CLIENTS_SHEET } from '../../core/tracker/schema';
@@ -7,6 +6,7 @@ import { dateOfDay, dayOfCell } from '../../gas/dates';
 import { type CellValue, cell, literalText, readTable, type Table } from '../../gas/table';
 import type { ClientInput, NormalizedClient } from '../../shared/client';
 import type { FieldProblem, Language } from '../../shared/i18n';
+import { format } from '../../shared/messages';
 
 /** Date columns of the Clients sheet, keyed like the playbooks' anchors. */
 const DAY_ANCHORS = ['prepStart', 'survey', 'launch', 'end', 'contractStart', 'renewal'] as const;
@@ -92,7 +92,7 @@ export function ambiguousClients(table: Table, language: Language): AmbiguousCli
     const cells = indexes.map((index) => `${column}${index + 2}`);
     problems.push({
       field: `${CLIENTS_SHEET.name}!${cells[0]}`,
-      message: t(language, 'duplicateClientId', { cells: cells.join(', '), id, next }),
+      message: format(language, 'duplicateClientId', { cells: cells.join(', '), id, next }),
     });
   }
   return { ids, problems };

@@ -16,6 +16,7 @@ import {
   updateCells,
 } from '../../gas/table';
 import type { Language } from '../../shared/i18n';
+import { format } from '../../shared/messages';
 import type { TrackedMilestone } from '../../shared/schedule';
 
 /** One milestone row, typed; `index` is its place in `table.rows` for a write-back. */
@@ -45,7 +46,7 @@ export function readMilestonesTable(): Table {
 export function withMilestoneColumn(table: Table, key: string, language: Language): Table {
   if (table.index[key] !== undefined) return table;
   const column = MILESTONES_SHEET.columns.find((candidate) => candidate.key === key);
-  if (!column) throw new Error(`Milestones has no column ${key}.`);
+  if (!column) throw new Error(format(language, 'columnUnknown', { key }));
   const index = addHeaders(table, [{ key, header: headerLabel(column, language) }]);
   for (const row of table.rows) row.push('');
   return { ...table, index, width: table.width + 1 };

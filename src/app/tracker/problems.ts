@@ -2,6 +2,8 @@ import { CLIENTS_SHEET } from '../../core/tracker/schema';
 import { findSheet, HeaderError, type Table } from '../../gas/table';
 import type { DiagnosticCheck } from '../../shared/diagnostics';
 import type { FieldProblem, Language } from '../../shared/i18n';
+import { format } from '../../shared/messages';
+import { HEADER_PROBLEMS } from '../../shared/messages/tracker';
 import { readSettings, type WorkspaceSettings } from '../settings';
 import { type AmbiguousClients, ambiguousClients, readClientsTable } from './clients';
 import { readPlaybooks, type TeamPlaybooks } from './playbooks';
@@ -53,24 +55,19 @@ export function currentTrackerProblems(clients?: Table): FieldProblem[] {
 
 /** The diagnostics' check of the values in the tracker: a warning per problem, the fix in it. */
 export function trackerValuesCheck(problems: readonly FieldProblem[], language: Language): DiagnosticCheck {
-  const zh = language === 'zh-TW';
   if (problems.length === 0) {
     return {
       id: 'spreadsheet.values',
       area: 'spreadsheet',
       status: 'pass',
-      message: zh
-        ? 'Settings、Playbook 與 Clients 的內容都可以使用。'
-        : 'Every value in Settings, Playbook and Clients can be used.',
+      message: format(language, 'valuesUsable'),
     };
   }
   return {
     id: 'spreadsheet.values',
     area: 'spreadsheet',
     status: 'warn',
-    message: problems.map((problem) => problem.message).join(zh ? '；' : '; '),
-    fix: zh
-      ? '依上面各項訊息修正所指的儲存格；修正前 Launch Desk 不使用這些值。'
-      : 'Fix each cell named above; until then Launch Desk does not use those values.',
+    message: problems.map((problem) => problem.message).join(HEADER_PROBLEMS.separator[language]),
+    fix: format(language, 'valuesFix'),
   };
 }

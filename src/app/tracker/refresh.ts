@@ -1,9 +1,9 @@
-import { t } from '../../core/i18n';
 import { planClient } from '../../core/plan';
 import { DEFAULT_PLAYBOOK } from '../../core/validation';
 import { withTrackerLock } from '../../gas/lock';
 import { today as todayIn } from '../../gas/spreadsheet';
 import type { FieldProblem } from '../../shared/i18n';
+import { format, formatBoth } from '../../shared/messages';
 import { clientInputOf, clientRecords } from './clients';
 import { RunLog } from './log';
 import {
@@ -40,8 +40,7 @@ export function refreshMilestones(day?: string): RefreshResult {
   if (locked.ran) return locked.value;
   return {
     ok: false,
-    message:
-      'Launch Desk 正在執行其他工作，請稍後再試。 / Launch Desk is busy with another run; try again shortly.',
+    message: formatBoth('refreshBusy'),
   };
 }
 
@@ -80,7 +79,7 @@ function refresh(day: string | undefined): RefreshResult {
       problems.push({
         clientId: record.id,
         field: 'playbook',
-        message: t(domain.language, 'playbookRefused', {
+        message: format(domain.language, 'playbookRefused', {
           client: record.clientName,
           id: record.id,
           playbook,

@@ -1,6 +1,7 @@
 /** The diagnostics' judgement of Drive and Docs under `drive.file`: folders and masters reachable. */
 import type { DiagnosticCheck } from '../../shared/diagnostics';
 import type { Language } from '../../shared/i18n';
+import { WORDS } from '../../shared/messages/words';
 import { checker } from './checks';
 
 /** One file the tracker keeps an id of, and whether the add-on could open it by that id. */
@@ -26,16 +27,10 @@ function unreachable(files: readonly StoredFile[]): string[] {
 export function driveChecks(facts: DriveFacts, language: Language): DiagnosticCheck[] {
   const { say, check } = checker(language);
   if (!facts.setUp) {
-    const note = say(
-      'Drive 資料夾與範本尚未建立：第一次建立客戶時會自動建立。',
-      'The Drive folders and masters are not made yet: the first onboarding makes them.',
-    );
+    const note = say('driveNotSetUp');
     return [check('drive.folders', 'drive', 'warn', note), check('drive.templates', 'drive', 'warn', note)];
   }
-  const fix = say(
-    '再建立（或重新建立）一位客戶：Launch Desk 會以標籤找回或重新建立缺少的資料夾與範本。若是權限問題，請以原建立者帳號執行。',
-    'Onboard (or re-onboard) a client: Launch Desk finds missing folders and masters by their tags or makes them again. For a permission problem, run as the account that made them.',
-  );
+  const fix = say('driveFix');
   const folders = unreachable(facts.folders);
   const masters = unreachable(facts.masters);
   return [
@@ -44,37 +39,23 @@ export function driveChecks(facts: DriveFacts, language: Language): DiagnosticCh
           'drive.folders',
           'drive',
           'fail',
-          say(
-            `無法以儲存的編號開啟資料夾：${folders.join('、')}。`,
-            `Folders not reachable by their stored ids: ${folders.join(', ')}.`,
-          ),
+          say('driveFoldersFail', { folders: folders.join(WORDS.listSeparator[language]) }),
           fix,
         )
-      : check(
-          'drive.folders',
-          'drive',
-          'pass',
-          say(
-            'Launch Desk、Templates、Clients 資料夾皆可開啟。',
-            'The Launch Desk, Templates and Clients folders are reachable.',
-          ),
-        ),
+      : check('drive.folders', 'drive', 'pass', say('driveFoldersPass')),
     masters.length > 0
       ? check(
           'drive.templates',
           'drive',
           'fail',
-          say(`無法讀取範本：${masters.join('、')}。`, `Masters not readable: ${masters.join(', ')}.`),
+          say('driveTemplatesFail', { masters: masters.join(WORDS.listSeparator[language]) }),
           fix,
         )
       : check(
           'drive.templates',
           'drive',
           'pass',
-          say(
-            `${facts.masters.length} 份範本皆可讀取。`,
-            `All ${facts.masters.length} masters are readable.`,
-          ),
+          say('driveTemplatesPass', { masterCount: facts.masters.length }),
         ),
   ];
 }

@@ -1,7 +1,10 @@
 import { MILESTONE_TABLE_MARKER } from '../documents';
 import type { MasterSet } from './types';
 
-/** The masters in English: our own wording, for the CSM to adapt per client. */
+/**
+ * The masters in English: our own wording, for the CSM to adapt per client. Content, not
+ * messages (see zh-TW.ts): it stays outside the message catalogue.
+ */
 export const MASTERS_EN: MasterSet = {
   'launch-email': [
     { title: 'Launch announcement: {{projectName}}' },

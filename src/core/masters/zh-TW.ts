@@ -1,7 +1,11 @@
 import { MILESTONE_TABLE_MARKER } from '../documents';
 import type { MasterSet } from './types';
 
-/** The masters in Traditional Chinese: our own wording, for the CSM to adapt per client. */
+/**
+ * The masters in Traditional Chinese: our own wording, for the CSM to adapt per client. Content,
+ * not messages: a document is read and edited whole, so it stays here, outside the message
+ * catalogue (src/shared/messages/), and the catalogue's literal scan exempts this folder.
+ */
 export const MASTERS_ZH: MasterSet = {
   'launch-email': [
     { title: '上線公告信：{{projectName}}' },

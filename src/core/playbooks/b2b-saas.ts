@@ -3,6 +3,7 @@ import type { Playbook } from '../../shared/playbook';
 /**
  * A B2B SaaS customer from handoff to renewal (domain.md §6): growth in months 1-3, maturity in
  * months 4-10, renewal work starting two months before the renewal day, win-back after it.
+ * Content, not messages (see crowdfunding.ts): it stays outside the message catalogue.
  *
  * Anchors: contractStart (a day, may be vague while planning, may lie in the past) and renewal
  * (absent means contractStart plus 12 months, so it follows the contract when that moves).

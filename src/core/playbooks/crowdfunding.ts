@@ -1,7 +1,9 @@
 import type { Playbook } from '../../shared/playbook';
 
 /**
- * A crowdfunding launch from kickoff to shipping (domain.md §4 and §5).
+ * A crowdfunding launch from kickoff to shipping (domain.md §4 and §5). Its milestone titles and
+ * reminders in both languages are content a team edits in the Playbook sheet, not messages: they
+ * stay here, outside the message catalogue (src/shared/messages/), which exempts this folder.
  *
  * Anchors:
  * - prepStart: the kickoff; absent means the onboarding day (onboarding pins it).

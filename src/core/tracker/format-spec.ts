@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/i18n';
+import { WORDS } from '../../shared/messages/words';
 import { CLIENT_STATUSES, type Labelled, MILESTONE_STATUSES } from './labels';
 import type { SheetDef } from './schema';
 
@@ -90,7 +91,7 @@ export function sheetFormat(def: SheetDef, language: Language): SheetFormat {
   return {
     textKeys: keysOf('text').filter((key) => !dropdowns.some((d) => d.key === key)),
     dateKeys: keysOf('date'),
-    dateFormat: language === 'zh-TW' ? 'yyyy"年"m"月"d"日"' : 'd mmm yyyy',
+    dateFormat: WORDS.sheetDay[language],
     dateTimeKeys: keysOf('datetime'),
     dateTimeFormat: 'yyyy-mm-dd hh:mm',
     checkboxKeys: keysOf('checkbox'),

@@ -1,5 +1,10 @@
-import type { Localized } from '../../shared/i18n';
+import type { Language, Localized } from '../../shared/i18n';
+import { formatter } from '../../shared/messages/catalogue';
+import { HEADER_PROBLEMS } from '../../shared/messages/tracker';
+import { WORDS } from '../../shared/messages/words';
 import type { SheetDef } from './schema';
+
+const format = formatter(HEADER_PROBLEMS);
 
 /** Where each known column sits in a header row (0-based), or why the row cannot be used. */
 export type HeaderMap =
@@ -48,19 +53,24 @@ export function headerProblemMessage(
   missing: readonly string[],
   doubled: readonly string[],
 ): Localized {
-  const zhOf = (en: string) => def.columns.find((column) => column.en === en)?.zh ?? en;
-  const zh = (list: readonly string[]) => list.map((en) => `「${zhOf(en)}」(${en})`).join('、');
-  const en = (list: readonly string[]) => list.map((name) => `"${name}" (${zhOf(name)})`).join(', ');
-  const zhParts = [
-    missing.length ? `缺少必要欄位${zh(missing)}` : '',
-    doubled.length ? `欄位${zh(doubled)}重複出現` : '',
-  ].filter(Boolean);
-  const enParts = [
-    missing.length ? `required header ${en(missing)} is missing` : '',
-    doubled.length ? `header ${en(doubled)} appears more than once` : '',
-  ].filter(Boolean);
-  return {
-    'zh-TW': `工作表「${def.name}」${zhParts.join('，')}。請修正標題列後再執行；尚未寫入任何資料。`,
-    en: `Sheet "${def.name}": ${enParts.join('; ')}. Fix the header row and run again; nothing was written.`,
+  const names = (en: string): Localized => ({
+    en,
+    'zh-TW': def.columns.find((column) => column.en === en)?.zh ?? en,
+  });
+  const say = (language: Language): string => {
+    const other: Language = language === 'zh-TW' ? 'en' : 'zh-TW';
+    const list = (headers: readonly string[]) =>
+      headers
+        .map((en) => format(language, 'header', { name: names(en)[language], other: names(en)[other] }))
+        .join(WORDS.listSeparator[language]);
+    const problems = [
+      missing.length ? format(language, 'missing', { headers: list(missing) }) : '',
+      doubled.length ? format(language, 'doubled', { headers: list(doubled) }) : '',
+    ].filter(Boolean);
+    return format(language, 'sheet', {
+      sheet: def.name,
+      problems: problems.join(HEADER_PROBLEMS.separator[language]),
+    });
   };
+  return { 'zh-TW': say('zh-TW'), en: say('en') };
 }

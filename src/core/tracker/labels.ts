@@ -1,4 +1,6 @@
-import type { Language } from '../../shared/i18n';
+import type { Language, Localized } from '../../shared/i18n';
+import { MILESTONE_STATUS_LABELS } from '../../shared/messages/statuses';
+import { CLIENT_STATUS_LABELS } from '../../shared/messages/tracker';
 
 /** A value the tracker shows in the workspace's language and reads back in either language. */
 export interface Labelled<C extends string> {
@@ -7,25 +9,33 @@ export interface Labelled<C extends string> {
   zh: string;
 }
 
+/** The labelled codes of a catalogue table, in order. */
+function labelled<C extends string>(
+  labels: Readonly<Record<C, Localized>>,
+  codes: readonly C[],
+): Labelled<C>[] {
+  return codes.map((code) => ({ code, en: labels[code].en, zh: labels[code]['zh-TW'] }));
+}
+
 /** Milestone statuses: what the daily job computes and the Done box overrides. */
 export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
 
 /** Client statuses: partial means an onboarding stopped half-way and the next run resumes it. */
 export type ClientStatus = 'active' | 'partial' | 'paused' | 'closed';
 
-export const MILESTONE_STATUSES: Labelled<MilestoneStatus>[] = [
-  { code: 'upcoming', en: 'Upcoming', zh: '未到期' },
-  { code: 'due-soon', en: 'Due soon', zh: '即將到期' },
-  { code: 'overdue', en: 'Overdue', zh: '已逾期' },
-  { code: 'done', en: 'Done', zh: '已完成' },
-];
+export const MILESTONE_STATUSES: Labelled<MilestoneStatus>[] = labelled(MILESTONE_STATUS_LABELS, [
+  'upcoming',
+  'due-soon',
+  'overdue',
+  'done',
+]);
 
-export const CLIENT_STATUSES: Labelled<ClientStatus>[] = [
-  { code: 'active', en: 'Active', zh: '進行中' },
-  { code: 'partial', en: 'Partial', zh: '未完成建立' },
-  { code: 'paused', en: 'Paused', zh: '暫停' },
-  { code: 'closed', en: 'Closed', zh: '已結案' },
-];
+export const CLIENT_STATUSES: Labelled<ClientStatus>[] = labelled(CLIENT_STATUS_LABELS, [
+  'active',
+  'partial',
+  'paused',
+  'closed',
+]);
 
 /** The label of a code in a language (the code itself when unknown). */
 export function labelOf<C extends string>(list: readonly Labelled<C>[], code: C, language: Language): string {

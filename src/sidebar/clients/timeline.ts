@@ -1,4 +1,5 @@
 import { addDays, addMonths, daysBetween, firstDayOfMonth, isDay, isMonth, monthOf } from '../../core/dates';
+import { WORDS } from '../../shared/messages/words';
 import type { ClientMilestone, ClientSummary } from '../../shared/rpc';
 import { idOf, svg } from '../dom';
 import { shown } from '../format';
@@ -50,8 +51,7 @@ function labelWidth(text: string): number {
 /** Short month words along the axis: "May", "5月". */
 function monthWord(month: string): string {
   const n = Number(month.slice(5, 7));
-  if (language() === 'zh-TW') return `${n}月`;
-  return ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][n - 1] ?? month;
+  return WORDS.monthsShort[language()].split(',')[n - 1] ?? month;
 }
 
 /**

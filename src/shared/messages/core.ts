@@ -1,10 +1,7 @@
-import type { Localized } from '../shared/i18n';
+import { defineMessages } from './catalogue';
 
-/**
- * Every sentence the core says, in both languages, with `{{name}}` parameters. Kept in one
- * place so translators see the whole catalog and the two languages cannot drift apart.
- */
-export const MESSAGES = {
+/** What the core says about input, settings, playbooks, timelines and templates. */
+export const CORE_MESSAGES = defineMessages({
   // Client validation
   required: { 'zh-TW': '{{field}}為必填。', en: '{{field}} is required.' },
   notText: { 'zh-TW': '{{field}}必須是文字。', en: '{{field}} must be text.' },
@@ -165,7 +162,4 @@ export const MESSAGES = {
     'zh-TW': '欄位代碼寫法有誤：{{token}}（應為 {{example}}）。',
     en: 'Malformed placeholder: {{token}} (write it as {{example}}).',
   },
-} satisfies Record<string, Localized>;
-
-/** The key of a message of the catalog. */
-export type MessageKey = keyof typeof MESSAGES;
+});

@@ -1,8 +1,7 @@
-import { renderTemplate } from '../../core/placeholders';
-import type { Language, Localized } from '../../shared/i18n';
+import { defineMessages } from './catalogue';
 
-/** What onboarding says to the person, in both languages. */
-const MESSAGES = {
+/** What onboarding says to the person. */
+export const ONBOARD_MESSAGES = defineMessages({
   busy: {
     'zh-TW': '另一個作業正在進行中，請稍候一分鐘再試。',
     en: 'Another run is in progress; try again in a minute.',
@@ -24,13 +23,4 @@ const MESSAGES = {
     'zh-TW': '無法將資料夾與 {{email}} 共用（{{role}}）：{{error}}。請在雲端硬碟手動共用。',
     en: 'could not share the folder with {{email}} as {{role}}: {{error}}. Share it by hand in Drive.',
   },
-} satisfies Record<string, Localized>;
-
-/** An onboarding message in a language, its parameters filled in literally. */
-export function onboardMessage(
-  language: Language,
-  key: keyof typeof MESSAGES,
-  params: Record<string, string> = {},
-): string {
-  return renderTemplate(MESSAGES[key][language], params);
-}
+});

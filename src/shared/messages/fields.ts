@@ -1,20 +1,10 @@
-import type { Language, Localized } from '../shared/i18n';
-import { MESSAGES, type MessageKey } from './messages';
-import { renderTemplate } from './placeholders';
+import { defineMessages } from './catalogue';
 
-/** Says a catalog message in `language`, its `{{name}}` parameters filled in literally. */
-export function t(
-  language: Language,
-  key: MessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  const values: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) values[name] = String(value);
-  return renderTemplate(MESSAGES[key][language], values);
-}
-
-/** The labels of the client input's fields, for messages. */
-export const FIELD_LABELS: Readonly<Record<string, Localized>> = {
+/**
+ * The labels of the client input's fields: the sidebar's form shows them, and the server's
+ * messages about a field name it by them, so both say the same.
+ */
+export const FIELD_LABELS = defineMessages({
   clientName: { 'zh-TW': '客戶名稱', en: 'Client name' },
   projectName: { 'zh-TW': '專案名稱', en: 'Project name' },
   contactName: { 'zh-TW': '聯絡人', en: 'Contact name' },
@@ -28,4 +18,4 @@ export const FIELD_LABELS: Readonly<Record<string, Localized>> = {
   playbook: { 'zh-TW': '流程', en: 'Playbook' },
   dates: { 'zh-TW': '日期', en: 'Dates' },
   notes: { 'zh-TW': '備註', en: 'Notes' },
-};
+});
