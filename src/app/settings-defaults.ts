@@ -1,4 +1,5 @@
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
+import { DEFAULT_SETTINGS } from '../core/settings';
 import type { Language } from '../core/tracker/schema';
 
 /** One row of the Settings sheet: a key, its default and what it means in both languages. */
@@ -90,6 +91,18 @@ export function defaultSettings(language: Language, timeZone: string): SettingDe
       2,
       'Overdue client milestones that make a client "at risk"',
       '客戶逾期里程碑達此數即列為高風險',
+    ),
+    s(
+      'holidays',
+      DEFAULT_SETTINGS.holidays.join(', '),
+      'Days off besides weekends (YYYY-MM-DD, comma-separated): client deadlines move to the working day before. Prefilled with Taiwan’s 2027 public holidays; check and extend it each year',
+      '週末以外的休假日（YYYY-MM-DD，以逗號分隔）：客戶的截止日會移到前一個工作日。預設為臺灣 2027 年國定假日，請每年檢查並補上',
+    ),
+    s(
+      'compressFromDays',
+      DEFAULT_SETTINGS.compressFromDays,
+      'A client onboarded late: milestones already past are compressed from this many days after onboarding up to their anchor',
+      '客戶較晚加入時，已過期的里程碑壓縮排在加入後第幾天起至基準日之間',
     ),
     s('reminderHour', 9, 'Hour of the daily check (0-23)', '每日檢查時間（0-23 點）'),
     s(

@@ -3,6 +3,7 @@ import type { DeliveryNotice } from '../shared/mail-delivery';
 import type { ReminderKind } from '../shared/schedule';
 import { formatDay } from './format';
 import { MAX_CC_ADDRESSES } from './mail-limits';
+import { MESSAGES } from './messages';
 import {
   assemble,
   type BodyPart,
@@ -48,6 +49,8 @@ export interface DailyDigestInput {
   overdue: readonly DigestEntry[];
   /** The CSM's own milestones due soon or overdue ("expected plus unexpected" advice among them). */
   followUps: readonly DigestEntry[];
+  /** Open milestones whose day had passed at onboarding: the CSM catches them up. */
+  catchUp?: readonly DigestEntry[];
   atRisk: ReadonlyArray<{ clientId: string; clientName: string; overdue: number }>;
   review: readonly ReviewEntry[];
   /** Active clients with more CC addresses than a message carries: their reminders are skipped. */
@@ -211,6 +214,7 @@ export function composeDailyDigest(input: DailyDigestInput): ComposedMail {
     [TEXT.overdue, input.overdue],
     [TEXT.dueSoon, input.dueSoon],
     [TEXT.followUps, input.followUps],
+    [MESSAGES.digestCatchUp, input.catchUp ?? []],
   ];
   for (const [heading, entries] of lists) {
     if (entries.length) {

@@ -83,6 +83,15 @@ export const MESSAGES = {
     'zh-TW': '{{field}}必須是不小於 {{min}} 的整數。',
     en: '{{field}} must be a whole number of at least {{min}}.',
   },
+  // The CSM's daily digest
+  digestCatchUp: {
+    'zh-TW': '待補進度：客戶加入前就已過期的里程碑（不會寄信給客戶）',
+    en: 'Catch-up: milestones already past when the client was onboarded (the client is not mailed)',
+  },
+  holidaysFormat: {
+    'zh-TW': '{{field}}只能列出 YYYY-MM-DD 格式的日期，以逗號分隔；無法使用：{{values}}。',
+    en: '{{field}} lists days written YYYY-MM-DD, separated by commas; these cannot be used: {{values}}.',
+  },
   wholeNumberBetween: {
     'zh-TW': '{{field}}必須是 {{min}} 到 {{max}} 之間的整數。',
     en: '{{field}} must be a whole number from {{min}} to {{max}}.',

@@ -21,6 +21,7 @@ export const STATUS_TEXT: Record<string, TextKey> = {
   'due-soon': 'statusDueSoon',
   overdue: 'statusOverdue',
   done: 'statusDone',
+  'catch-up': 'statusCatchUp',
 };
 
 interface Anchor {

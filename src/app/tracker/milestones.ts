@@ -217,12 +217,15 @@ export function writeMilestones(
       const key = `${client.id}|${milestone.id}`;
       const done = milestone.done || tickedIds.has(key);
       // A day moved by hand stays, its status follows it; the playbook's new day is recorded beside.
-      const dueDate = movedByHand.get(key) ?? milestone.dueDate;
+      // A catch-up row given a day by hand is back in the plan: reminded as any other.
+      const moved = movedByHand.get(key);
+      const dueDate = moved ?? milestone.dueDate;
+      const catchUp = milestone.catchUp === true && moved === undefined;
       return {
         owner: client.id,
         id: milestone.id,
         cells: plainCells(
-          { ...milestone, done, dueDate },
+          { ...milestone, done, dueDate, catchUp },
           client,
           options.language,
           options.today,

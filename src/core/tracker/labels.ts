@@ -8,7 +8,7 @@ export interface Labelled<C extends string> {
 }
 
 /** Milestone statuses: what the daily job computes and the Done box overrides. */
-export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
+export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done' | 'catch-up';
 
 /** Client statuses: partial means an onboarding stopped half-way and the next run resumes it. */
 export type ClientStatus = 'active' | 'partial' | 'paused' | 'closed';
@@ -18,6 +18,8 @@ export const MILESTONE_STATUSES: Labelled<MilestoneStatus>[] = [
   { code: 'due-soon', en: 'Due soon', zh: '即將到期' },
   { code: 'overdue', en: 'Overdue', zh: '已逾期' },
   { code: 'done', en: 'Done', zh: '已完成' },
+  // Its day had passed at onboarding: the CSM catches it up, the client gets no overdue mail.
+  { code: 'catch-up', en: 'Catch-up', zh: '待補進度' },
 ];
 
 export const CLIENT_STATUSES: Labelled<ClientStatus>[] = [
