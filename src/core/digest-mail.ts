@@ -3,7 +3,6 @@ import type { DeliveryNotice } from '../shared/mail-delivery';
 import type { ReminderKind } from '../shared/schedule';
 import { formatDay } from './format';
 import { MAX_CC_ADDRESSES } from './mail-limits';
-import { MESSAGES } from './messages';
 import {
   assemble,
   type BodyPart,
@@ -14,6 +13,7 @@ import {
   section,
 } from './mail-parts';
 import { oneLine } from './mail-safety';
+import { MESSAGES } from './messages';
 import { renderTemplate } from './placeholders';
 
 /** One milestone as a digest lists it. */

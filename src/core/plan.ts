@@ -22,6 +22,8 @@ export function planClient(
   const { client } = validation;
   // validateClient only accepts a client whose playbook is among these.
   const playbook = (options.playbooks ?? BUILT_IN_PLAYBOOKS).find((p) => p.id === client.playbook);
-  const milestones = playbook ? buildSchedule(client, playbook, today, { onboardedOn, settings: options.settings }) : [];
+  const milestones = playbook
+    ? buildSchedule(client, playbook, today, { onboardedOn, settings: options.settings })
+    : [];
   return { ok: true, client, milestones, checks: checkTimeline(client, today, options.settings) };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clientDueDay, isBusinessDay, TAIWAN_HOLIDAYS_2027, workCalendar } from '../../src/core/business-days';
+import {
+  clientDueDay,
+  isBusinessDay,
+  TAIWAN_HOLIDAYS_2027,
+  workCalendar,
+} from '../../src/core/business-days';
 import { addDays } from '../../src/core/dates';
 import { timelineRows } from '../../src/core/doc-requests';
 import { planClient } from '../../src/core/plan';
@@ -58,7 +63,9 @@ describe('a client onboarded ten days before launch', () => {
     // Thursday 28 January, launching Thursday 11 February: 4-10 February are days off.
     const plan = planOf('2027-01-28', '2027-02-11');
     expect(misplaced(plan, '2027-01-28')).toEqual([]);
-    const during = plan.filter((m) => m.audience !== 'csm' && m.dueDate >= '2027-02-04' && m.dueDate <= '2027-02-10');
+    const during = plan.filter(
+      (m) => m.audience !== 'csm' && m.dueDate >= '2027-02-04' && m.dueDate <= '2027-02-10',
+    );
     expect(during).toEqual([]);
   });
 });
@@ -95,7 +102,12 @@ describe('fitting a plan to its start', () => {
     const today = '2027-03-02';
     const page = progress.find((m) => m.id === 'page-build');
     expect(page && milestoneStatus(page, today)).toBe('catch-up');
-    const reminders = selectReminders([{ clientId: 'C1', milestones: progress }], today, new Set(), DEFAULT_SETTINGS);
+    const reminders = selectReminders(
+      [{ clientId: 'C1', milestones: progress }],
+      today,
+      new Set(),
+      DEFAULT_SETTINGS,
+    );
     expect(reminders.filter((r) => late.includes(r.milestoneId))).toEqual([]);
   });
 
