@@ -15,14 +15,18 @@ const dayOf = (value: unknown): string =>
     ? String((value as { wall: string }).wall).slice(0, 10)
     : String(value ?? '').slice(0, 10);
 
-/** Ticks Done on every milestone due before `day`, but `except`: the client keeps pace with the plan. */
+/**
+ * Ticks Done on every milestone due from the onboarding day up to the day before `day`, but
+ * `except`: the client keeps pace with the plan from the day it came, and nothing more.
+ */
 function keepPace(state: WorkspaceState, day: string, except: string): void {
   const sheet = state.spreadsheet.sheets.find((candidate) => candidate.name === 'Milestones');
   const [head = [], ...rows] = sheet?.rows ?? [];
   const col = (name: string) => head.indexOf(name);
   for (const row of rows) {
     if (row[col('里程碑編號')] === except || !row[col('里程碑編號')]) continue;
-    if (dayOf(row[col('到期日')]) < day) row[col('完成')] = true as Cell;
+    const due = dayOf(row[col('到期日')]);
+    if (due >= TODAY && due < day) row[col('完成')] = true as Cell;
   }
 }
 
@@ -67,7 +71,9 @@ describe('the first week of a client onboarded ten days before launch', () => {
     await host.run('updateSetting', ['csmEmail', 'mei@example.com'], { now: NOW });
     // Launching tomorrow: the page, visuals and platform review have no day left.
     const tomorrow = clientInput({ dates: { launch: '2026-12-02', end: '2027-01-01', shipping: '2027-03' } });
-    expect((await host.run('onboardClient', [tomorrow, TODAY], { now: NOW })).value).toMatchObject({ ok: true });
+    expect((await host.run('onboardClient', [tomorrow, TODAY], { now: NOW })).value).toMatchObject({
+      ok: true,
+    });
     const day = '2026-12-03';
     expect((await host.run('runDailyJob', [], { now: at(day) })).value).toMatchObject({ ok: true });
     const [head = [], ...rows] = sheetRows(state, 'Milestones') as unknown[][];

@@ -17,7 +17,10 @@ describe('launch-desk plan for a client onboarded ten days before launch', () =>
   it('puts no client milestone before the onboarding day, on a weekend or on a Taiwan holiday', async () => {
     // Onboarded Friday 29 January 2027, launching Monday 8 February, amid the Lunar New Year days off.
     const client = { ...ACME, dates: { launch: '2027-02-08', end: '2027-03-09', shipping: '2027-05' } };
-    const run = await cli(['plan', '--client', '-', '--today', '2027-01-29', '--json'], JSON.stringify(client));
+    const run = await cli(
+      ['plan', '--client', '-', '--today', '2027-01-29', '--json'],
+      JSON.stringify(client),
+    );
     expect(run.code).toBe(0);
     const milestones = JSON.parse(run.out).milestones as PlannedRow[];
     const calendar = workCalendar(DEFAULT_SETTINGS.holidays);
