@@ -48,12 +48,12 @@ const AUDIENCE_LABELS: Readonly<Record<Audience, { 'zh-TW': string; en: string }
 /**
  * The rows of a client's timeline table: a header, then each milestone for the client (or for
  * both sides) with its day, title and who does it, in the client's language. The CSM's own
- * milestones stay in the tracker.
+ * milestones stay in the tracker, and so do catch-up ones (past before the client came).
  */
 export function timelineRows(milestones: readonly Milestone[], language: Language): string[][] {
   const header = language === 'zh-TW' ? ['日期', '里程碑', '負責'] : ['Date', 'Milestone', 'Who'];
   const rows = milestones
-    .filter((milestone) => milestone.audience !== 'csm')
+    .filter((milestone) => milestone.audience !== 'csm' && !milestone.catchUp)
     .map((milestone) => [
       formatDay(milestone.dueDate, language, { weekday: true }),
       milestone.title[language],

@@ -34,14 +34,19 @@ function keepPace(state: WorkspaceState, day: string, except: string): void {
 const overdueMail = (state: WorkspaceState) =>
   state.mail.sent.filter((mail) => mail.to === CONTACT && /逾期|overdue/i.test(mail.subject));
 
+/** A set-up tracker with the CSM's address and `input` onboarded on TODAY. */
+async function onboarded(input: ReturnType<typeof clientInput>) {
+  const { host, backend } = memoryHost();
+  await host.run('setupTracker', [{}], { now: NOW });
+  await host.run('updateSetting', ['csmEmail', 'mei@example.com'], { now: NOW });
+  const result = await host.run('onboardClient', [input, TODAY], { now: NOW });
+  expect(result.value).toMatchObject({ ok: true });
+  return { host, state: backend.state };
+}
+
 describe('the first week of a client onboarded ten days before launch', () => {
   it('mails no overdue notice unless a compressed milestone is missed', async () => {
-    const { host, backend } = memoryHost();
-    const state = backend.state;
-    await host.run('setupTracker', [{}], { now: NOW });
-    await host.run('updateSetting', ['csmEmail', 'mei@example.com'], { now: NOW });
-    const onboarded = await host.run('onboardClient', [LATE, TODAY], { now: NOW });
-    expect(onboarded.value).toMatchObject({ ok: true });
+    const { host, state } = await onboarded(LATE);
     const [head = [], ...rows] = sheetRows(state, 'Milestones') as unknown[][];
     const page = rows.find((row) => row[head.indexOf('里程碑編號')] === 'page-build');
     const pageDue = dayOf(page?.[head.indexOf('到期日')]);

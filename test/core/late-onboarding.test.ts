@@ -153,4 +153,12 @@ describe('the client timeline', () => {
     expect(text).not.toMatch(/unexpected extra advice/);
     expect(text).toMatch(/Submit for platform review/);
   });
+
+  it('leaves out what the CSM catches up: the client sees no day before it came', () => {
+    const plan = planOf('2027-03-01', '2027-03-02');
+    expect(plan.some((m) => m.catchUp && m.audience !== 'csm')).toBe(true);
+    const days = timelineRows(plan, 'en').slice(1);
+    expect(days.some(([, title]) => /Project page built/.test(title ?? ''))).toBe(false);
+    expect(days.some(([, title]) => /Launch \(a person/.test(title ?? ''))).toBe(true);
+  });
 });
