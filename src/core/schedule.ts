@@ -188,14 +188,13 @@ function naturalSlots(
  *   anchor that already passed) keeps its day and is marked `catchUp` for the CSM;
  * - a day due to the client (audience client or both) falls on a working day: a weekend or a
  *   listed day off moves it to the working day before, never before `start` (then to the first
- *   working day from `start` on); a day before `today` (a re-plan after it passed) stays. The anchor's own event (offset 0 of a date the client must
+ *   working day from `start` on). The anchor's own event (offset 0 of a date the client must
  *   give: launch, end, shipping, contract start) stays on its day.
  */
 function fitSchedule(
   slots: readonly Slot[],
   playbook: Playbook,
   start: string,
-  today: string,
   settings: PlanStart['settings'],
 ) {
   const calendar = workCalendar(settings.holidays);
@@ -214,8 +213,6 @@ function fitSchedule(
   const required = new Set(playbook.anchors.filter((anchor) => anchor.required).map((anchor) => anchor.id));
   for (const { milestone: m, rule } of kept) {
     if (m.catchUp || m.audience === 'csm' || (rule.offsetDays === 0 && required.has(rule.anchor))) continue;
-    // A re-plan leaves a day already past where it was: moving it would only mail it again.
-    if (m.dueDate < today) continue;
     m.dueDate = clientDueDay(m.dueDate, start, calendar);
   }
   return kept.map((slot) => slot.milestone);
@@ -266,5 +263,5 @@ export function buildSchedule(
   const kickoff = playbook.anchors.find((anchor) => anchor.default?.kind === 'today');
   const kickoffDay = kickoff ? resolveAnchors(playbook, client.dates, today).get(kickoff.id) : undefined;
   const start = kickoffDay === undefined ? plan.onboardedOn : laterDay(kickoffDay, plan.onboardedOn);
-  return fitSchedule(slots, playbook, start, today, plan.settings).sort(compareMilestones);
+  return fitSchedule(slots, playbook, start, plan.settings).sort(compareMilestones);
 }
