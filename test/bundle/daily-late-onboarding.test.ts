@@ -91,4 +91,10 @@ describe('the first week of a client onboarded ten days before launch', () => {
     const digest = state.mail.sent.find((mail) => mail.to === 'mei@example.com');
     expect(digest?.body).toMatch(/待補進度[\s\S]*後台專案頁建置與身分驗證/);
   });
+
+  it('keeps the fitted days through a re-plan days later: the plan starts on the onboarding day', async () => {
+    const { host } = await onboarded(LATE);
+    const refreshed = await host.run('refreshMilestones', ['2026-12-04'], { now: at('2026-12-04') });
+    expect(refreshed.value).toMatchObject({ ok: true, moved: 0, appended: 0, removed: 0 });
+  });
 });
