@@ -1,6 +1,8 @@
 import { clientCells } from '../../src/app/tracker/clients';
 import { milestoneCells } from '../../src/app/tracker/milestones';
 import { planClient } from '../../src/core/plan';
+import { BUILT_IN_PLAYBOOKS } from '../../src/core/playbooks';
+import { buildSchedule } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { mapHeaders } from '../../src/core/tracker/headers';
 import type { ClientStatus } from '../../src/core/tracker/labels';
@@ -83,8 +85,12 @@ export function addTrackerRows(
     const plan = planClient(input, today, { mode: 'plan', settings: DEFAULT_SETTINGS });
     if (!plan.ok) throw new Error(`fixture client ${id}: ${plan.problems.map((p) => p.message).join('; ')}`);
     const { client } = plan;
+    const playbook = BUILT_IN_PLAYBOOKS.find((candidate) => candidate.id === client.playbook);
+    // The playbook's own days, not fitted to an onboarding day or to working days: rows as a
+    // tracker made before plans were fitted holds them, which the daily job must serve as well.
+    const milestones = playbook ? buildSchedule(client, playbook, today) : [];
     putClient(rowOf(clientSheet, CLIENTS_SHEET, cells(clientCells(client, id, status, language, zone))));
-    for (const m of plan.milestones) {
+    for (const m of milestones) {
       const done = m.dueDate < doneBefore;
       const milestone = { ...m, done };
       putMilestone(

@@ -12,7 +12,14 @@ import { format } from '../shared/messages';
 import type { RetimeResult } from '../shared/rpc';
 import type { Retiming, TrackedMilestone } from '../shared/schedule';
 import { readSettings } from './settings';
-import { clientCells, clientInputOf, clientRecords, findClient, readClientsTable } from './tracker/clients';
+import {
+  clientCells,
+  clientInputOf,
+  clientRecords,
+  findClient,
+  onboardingDayOf,
+  readClientsTable,
+} from './tracker/clients';
 import { RunLog } from './tracker/log';
 import {
   type MilestoneRecord,
@@ -91,8 +98,10 @@ function planRetime(clientId: string, changed: Record<string, string>): RetimePl
   if (!checked.ok) return { ok: false, problems: checked.problems };
   const playbook = playbooks.find((p) => p.id === checked.client.playbook);
   const old = validateClient(before, options);
-  const oldPlan = old.ok && playbook ? buildSchedule(old.client, playbook, today) : [];
-  const next = playbook ? buildSchedule(checked.client, playbook, today) : [];
+  // Fitted to the client's own onboarding day, as its rows were: moving a date re-times, it does not compress again.
+  const start = { onboardedOn: onboardingDayOf(clients, record.row, timeZone, today), settings: domain };
+  const oldPlan = old.ok && playbook ? buildSchedule(old.client, playbook, today, start) : [];
+  const next = playbook ? buildSchedule(checked.client, playbook, today, start) : [];
   const milestones = readMilestonesTable();
   const records = milestonesOf(milestones, record.id, timeZone);
   const current = currentMilestones(

@@ -1,4 +1,5 @@
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
+import { DEFAULT_SETTINGS } from '../core/settings';
 import type { Language } from '../shared/i18n';
 import { SETTING_DESCRIPTIONS } from '../shared/messages/settings';
 
@@ -42,6 +43,8 @@ export function defaultSettings(language: Language, timeZone: string): SettingDe
     s('minShippingSlackDays', 30),
     s('overdueNoticeDays', 7),
     s('atRiskOverdueClient', 2),
+    s('holidays', DEFAULT_SETTINGS.holidays.join(', ')),
+    s('compressFromDays', DEFAULT_SETTINGS.compressFromDays),
     s('reminderHour', 9),
     s('digestWeekday', 1),
     s('dryRun', false),

@@ -1,7 +1,14 @@
 import { columnLetters } from '../core/a1';
 import { DEFAULT_FOLDER_RULE } from '../core/folder-name';
-import { appSettingProblem, resolveSettings, type Settings, type SettingsOverrides } from '../core/settings';
+import {
+  appSettingProblem,
+  dayListOf,
+  resolveSettings,
+  type Settings,
+  type SettingsOverrides,
+} from '../core/settings';
 import { SETTINGS_SHEET } from '../core/tracker/schema';
+import { dayOfCell } from '../gas/dates';
 import { intlWallHour } from '../gas/probes';
 import { spreadsheetLocale } from '../gas/spreadsheet';
 import { type CellValue, cell, findSheet, readTable } from '../gas/table';
@@ -97,6 +104,8 @@ export function readSettings(): WorkspaceSettings {
     minShippingSlackDays: num(values.get('minShippingSlackDays')),
     overdueNoticeDays: num(values.get('overdueNoticeDays')),
     atRiskOverdueClient: num(values.get('atRiskOverdueClient')),
+    holidays: dayList(values.get('holidays'), timeZone),
+    compressFromDays: num(values.get('compressFromDays')),
   };
   const { settings, problems } = resolveSettings(dropUndefined(overrides) as SettingsOverrides, language);
   const said = settings.language;
@@ -129,12 +138,23 @@ export function readSettings(): WorkspaceSettings {
   return { domain: settings, app, problems };
 }
 
+/**
+ * The days of the Holidays cell (see dayListOf): undefined for a missing row, so the default list
+ * stands, and an empty list for an emptied cell: a team without days off.
+ */
+function dayList(value: CellValue | undefined, timeZone: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  // A cell holding one typed date is a date to the spreadsheet, not text.
+  if (value instanceof Date) return [dayOfCell(value, timeZone)];
+  return dayListOf(String(value));
+}
+
 /** Overrides without the keys a sheet left blank, so the defaults stand for them. */
 function dropUndefined(value: object): object {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined) continue;
-    out[key] = item !== null && typeof item === 'object' ? dropUndefined(item) : item;
+    out[key] = item !== null && typeof item === 'object' && !Array.isArray(item) ? dropUndefined(item) : item;
   }
   return out;
 }

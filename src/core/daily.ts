@@ -39,6 +39,8 @@ export interface DayPlan {
   dueSoon: DigestEntry[];
   overdue: DigestEntry[];
   followUps: DigestEntry[];
+  /** Open milestones whose day had passed at onboarding: listed for the CSM, never mailed. */
+  catchUp: DigestEntry[];
   atRisk: Array<{ clientId: string; clientName: string; overdue: number }>;
   review: ReviewEntry[];
 }
@@ -50,7 +52,7 @@ const byDue = (a: DigestEntry, b: DigestEntry) =>
  * Plans a day: each milestone's status, each client's health, the client reminders due (those
  * of the sent log excluded: `sent` and `pending` alike, a pending one is listed for review
  * instead), and the digest's lists. Milestones for the CSM alone are never mailed to clients;
- * they are the CSM's follow-ups.
+ * they are the CSM's follow-ups; catch-up milestones (late before onboarding) are listed apart.
  */
 export function planDay(
   clients: readonly DayClient[],
@@ -70,6 +72,7 @@ export function planDay(
     dueSoon: [],
     overdue: [],
     followUps: [],
+    catchUp: [],
     atRisk: [],
     review: [],
   };
@@ -106,7 +109,7 @@ export function planDay(
       });
     }
     const status = statuses[at];
-    if (status !== 'due-soon' && status !== 'overdue') return;
+    if (status !== 'due-soon' && status !== 'overdue' && status !== 'catch-up') return;
     const entry: DigestEntry = {
       clientId: m.clientId,
       clientName: client.name,
@@ -114,7 +117,8 @@ export function planDay(
       dueDate: m.dueDate,
       daysLeft: daysBetween(today, m.dueDate),
     };
-    if (m.audience === 'csm') plan.followUps.push(m.prepare ? { ...entry, prepare: m.prepare } : entry);
+    if (status === 'catch-up') plan.catchUp.push(entry);
+    else if (m.audience === 'csm') plan.followUps.push(m.prepare ? { ...entry, prepare: m.prepare } : entry);
     else (status === 'overdue' ? plan.overdue : plan.dueSoon).push(entry);
   });
   for (const client of clients) {
@@ -126,6 +130,7 @@ export function planDay(
   plan.dueSoon.sort(byDue);
   plan.overdue.sort(byDue);
   plan.followUps.sort(byDue);
+  plan.catchUp.sort(byDue);
   return plan;
 }
 

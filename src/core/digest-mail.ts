@@ -49,6 +49,8 @@ export interface DailyDigestInput {
   overdue: readonly DigestEntry[];
   /** The CSM's own milestones due soon or overdue ("expected plus unexpected" advice among them). */
   followUps: readonly DigestEntry[];
+  /** Open milestones whose day had passed at onboarding: the CSM catches them up. */
+  catchUp?: readonly DigestEntry[];
   atRisk: ReadonlyArray<{ clientId: string; clientName: string; overdue: number }>;
   review: readonly ReviewEntry[];
   /** Active clients with more CC addresses than a message carries: their reminders are skipped. */
@@ -146,6 +148,7 @@ export function composeDailyDigest(input: DailyDigestInput): ComposedMail {
     [TEXT.overdue, input.overdue],
     [TEXT.dueSoon, input.dueSoon],
     [TEXT.followUps, input.followUps],
+    [TEXT.catchUp, input.catchUp ?? []],
   ];
   for (const [heading, entries] of lists) {
     if (entries.length) {

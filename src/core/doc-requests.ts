@@ -45,7 +45,7 @@ const AUDIENCE_LABELS: Readonly<Record<Audience, Localized>> = AUDIENCE_TEXT;
 /**
  * The rows of a client's timeline table: a header, then each milestone for the client (or for
  * both sides) with its day, title and who does it, in the client's language. The CSM's own
- * milestones stay in the tracker.
+ * milestones stay in the tracker, and so do catch-up ones (past before the client came).
  */
 export function timelineRows(milestones: readonly Milestone[], language: Language): string[][] {
   const header = [
@@ -54,7 +54,7 @@ export function timelineRows(milestones: readonly Milestone[], language: Languag
     TIMELINE_TABLE.who[language],
   ];
   const rows = milestones
-    .filter((milestone) => milestone.audience !== 'csm')
+    .filter((milestone) => milestone.audience !== 'csm' && !milestone.catchUp)
     .map((milestone) => [
       formatDay(milestone.dueDate, language, { weekday: true }),
       milestone.title[language],

@@ -20,11 +20,13 @@ export function reminderKey(
 }
 
 /**
- * Where a milestone stands on `today`: `done`; `overdue` after its due day; `due-soon` from
+ * Where a milestone stands on `today`: `done`; `catch-up` when its day had passed at onboarding
+ * (the CSM's to catch up, never overdue); `overdue` after its due day; `due-soon` from
  * `reminderLeadDays` days before it up to the due day itself; `upcoming` before that.
  */
 export function milestoneStatus(milestone: MilestoneProgress, today: string): MilestoneStatus {
   if (milestone.done) return 'done';
+  if (milestone.catchUp) return 'catch-up';
   const daysLeft = daysBetween(today, milestone.dueDate);
   if (daysLeft < 0) return 'overdue';
   return daysLeft <= milestone.reminderLeadDays ? 'due-soon' : 'upcoming';
@@ -35,7 +37,8 @@ export function milestoneStatus(milestone: MilestoneProgress, today: string): Mi
  * lead window (due day − lead days .. due day) contains today; an `overdue` notice for an open
  * milestone 1 to `overdueNoticeDays` days past due. Selection is by window, not by the exact
  * day, so days the job did not run are caught up; `sent` (the log's keys) makes each go out once.
- * Ordered by due day, then client and milestone.
+ * A catch-up milestone sends nothing: it was late before the client came, the CSM's digest lists
+ * it. Ordered by due day, then client and milestone.
  */
 export function selectReminders(
   clients: readonly ClientProgress[],
@@ -46,7 +49,7 @@ export function selectReminders(
   const due: ReminderDue[] = [];
   for (const { clientId, milestones } of clients) {
     for (const m of milestones) {
-      if (m.done) continue;
+      if (m.done || m.catchUp) continue;
       const daysLeft = daysBetween(today, m.dueDate);
       let kind: ReminderKind | undefined;
       if (daysLeft >= 0 && daysLeft <= m.reminderLeadDays) kind = 'reminder';

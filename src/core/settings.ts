@@ -1,6 +1,8 @@
 import type { ServiceLevel } from '../shared/client';
 import type { FieldProblem, Language } from '../shared/i18n';
 import { format } from '../shared/messages';
+import { TAIWAN_HOLIDAYS_2027 } from './business-days';
+import { isDay } from './dates';
 import { isEmailAddress, looksLikeAddressList } from './email';
 import { xmlSafe } from './text-normal';
 
@@ -26,6 +28,16 @@ export interface Settings {
   overdueNoticeDays: number;
   /** This many overdue milestones for the client make the client "at risk". */
   atRiskOverdueClient: number;
+  /**
+   * Days off beyond the weekend ("YYYY-MM-DD"): a client-facing due day that falls on one moves
+   * to the working day before it.
+   */
+  holidays: string[];
+  /**
+   * A milestone whose day had passed when the client was onboarded is compressed into the days
+   * from the onboarding day plus this many days up to its anchor.
+   */
+  compressFromDays: number;
 }
 
 /** The defaults (domain.md §3 and §5). */
@@ -40,6 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   minShippingSlackDays: 30,
   overdueNoticeDays: 7,
   atRiskOverdueClient: 2,
+  holidays: [...TAIWAN_HOLIDAYS_2027],
+  compressFromDays: 1,
 };
 
 /** What a team changed: any top-level setting, nested groups as a whole or in part. */
@@ -54,6 +68,8 @@ export interface SettingsOverrides {
   minShippingSlackDays?: number;
   overdueNoticeDays?: number;
   atRiskOverdueClient?: number;
+  holidays?: string[];
+  compressFromDays?: number;
 }
 
 function isWhole(value: number, min: number): boolean {
@@ -117,15 +133,29 @@ export function resolveSettings(
     ['minShippingSlackDays', settings.minShippingSlackDays, 0],
     ['overdueNoticeDays', settings.overdueNoticeDays, 1],
     ['atRiskOverdueClient', settings.atRiskOverdueClient, 1],
+    ['compressFromDays', settings.compressFromDays, 0],
   ];
   for (const [field, value, min] of wholeDays) {
     if (!isWhole(value, min)) report(field, format(language, 'wholeNumberAtLeast', { field, min }));
+  }
+  const notDays = settings.holidays.filter((day) => !isDay(day));
+  if (notDays.length) {
+    report('holidays', format(language, 'holidaysFormat', { field: 'holidays', values: notDays.join(', ') }));
+    settings.holidays = settings.holidays.filter(isDay);
   }
   const { min, recommended, max } = settings.campaignDays;
   if (!(min <= recommended && recommended <= max)) {
     report('campaignDays', format(language, 'settingsCampaign', { min, recommended, max }));
   }
   return { settings, problems };
+}
+
+/**
+ * The days of a Holidays cell ("2027-01-01, 2027-02-04"; commas, semicolons, ideographic commas
+ * or line breaks between them), as typed: resolveSettings and appSettingProblem say which are not days.
+ */
+export function dayListOf(text: string): string[] {
+  return text.split(/[\s,;，；、]+/).filter(Boolean);
 }
 
 /**
@@ -149,7 +179,7 @@ const ONE_LINE_SETTINGS = ['csmName', 'senderName', 'folderNameRule'];
 
 /**
  * Why a value typed for an app setting cannot be used, told in `language`, or '' when it can:
- * hours, weekdays and the mail budget in range, a known sharing role, a time zone the runtime knows (`isTimeZone`), the
+ * the Holidays list's days, hours, weekdays and the mail budget in range, a known sharing role, a time zone the runtime knows (`isTimeZone`), the
  * CSM's address one valid address or empty, names one line without control characters (a line
  * break in a mail header would let a value add headers such as Bcc).
  */
@@ -166,6 +196,10 @@ export function appSettingProblem(
     return Number.isInteger(n) && n >= min && n <= max
       ? ''
       : format(language, 'wholeNumberBetween', { field: key, min, max });
+  }
+  if (key === 'holidays') {
+    const bad = dayListOf(value).filter((day) => !isDay(day));
+    return bad.length ? format(language, 'holidaysFormat', { field: key, values: bad.join(', ') }) : '';
   }
   if (key === 'shareFolderRole' && !SHARE_ROLES.includes(value))
     return format(language, 'unknownValue', { field: key, value, expected: SHARE_ROLES.join(', ') });

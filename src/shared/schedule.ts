@@ -13,6 +13,11 @@ export interface Milestone {
   areas: WorkAreaId[];
   reminderLeadDays: number;
   reminder?: Localized;
+  /**
+   * Its day had passed when the client was onboarded and could not be compressed into the days
+   * left before its anchor: the CSM catches it up; the client is never mailed about it.
+   */
+  catchUp?: boolean;
 }
 
 /** A milestone as the tracker holds it: planned, and done or not. */
@@ -23,11 +28,11 @@ export interface TrackedMilestone extends Milestone {
 /** What reminder selection and health need to know of a milestone. */
 export type MilestoneProgress = Pick<
   TrackedMilestone,
-  'id' | 'dueDate' | 'done' | 'audience' | 'reminderLeadDays'
+  'id' | 'dueDate' | 'done' | 'audience' | 'reminderLeadDays' | 'catchUp'
 >;
 
 /** Where a milestone stands today. */
-export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
+export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done' | 'catch-up';
 
 /** A client's health flag. */
 export type Health = 'on-track' | 'attention' | 'at-risk';

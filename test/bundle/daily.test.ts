@@ -221,7 +221,7 @@ describe('runDailyJob', () => {
     await run('runDailyJob', '2027-03-10');
     await run('runDailyJob', '2027-03-11');
     expect(copyDraft().map((mail) => mail.subject)).toEqual([
-      '[Project C0001] First copy draft (survey and ad copy): due Sat 13 Mar 2027 (3 days left)',
+      '[Project C0001] First copy draft (survey and ad copy): due Fri 12 Mar 2027 (2 days left)',
     ]);
   });
 

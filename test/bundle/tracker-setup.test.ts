@@ -40,7 +40,7 @@ describe('setupTracker', () => {
     expect(milestones.columnWidths[(m.title as number) + 1]).toBe(280);
     expect(milestones.validations.find(at(m.status as number))?.rule).toMatchObject({
       kind: 'list',
-      values: ['未到期', '即將到期', '已逾期', '已完成'],
+      values: ['未到期', '即將到期', '已逾期', '已完成', '待補進度'],
     });
     expect(milestones.numberFormats.find(at(m.due as number))?.format).toBe('yyyy"年"m"月"d"日"');
     const formulas = milestones.conditionalRules.map((rule) => rule.formula);

@@ -16,8 +16,8 @@ describe('planClient', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.client.tier).toBe('T2');
     expect(result.milestones.find((m) => m.id === 'kickoff')?.dueDate).toBe('2027-01-04');
-    // A tight plan keeps the playbook's offsets: early work falls before the kickoff, and too-tight says so.
-    expect(result.milestones[0]?.id).toBe('email-list');
+    // A tight plan is compressed: nothing falls before the kickoff, and too-tight says so.
+    expect(result.milestones[0]?.id).toBe('kickoff');
     expect(result.checks.map((c) => c.code)).toEqual(['too-tight']);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });

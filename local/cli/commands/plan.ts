@@ -82,7 +82,9 @@ async function runInMemory(input: unknown, today: string | undefined): Promise<u
 
 /**
  * The plan's milestones as the CLI prints them: the title in the client's language and the rule
- * each comes from (anchor and offset; a recurrence's n-th occurrence adds n-1 periods).
+ * each comes from (anchor and offset; a recurrence's n-th occurrence adds n-1 periods). The due
+ * day may differ from anchor + offset: a late client's plan is compressed, client days fall on
+ * working days.
  */
 function describeMilestones(milestones: Milestone[], playbookId: string, language: Language) {
   const rules = BUILT_IN_PLAYBOOKS.find((playbook) => playbook.id === playbookId)?.rules ?? [];
@@ -98,6 +100,8 @@ function describeMilestones(milestones: Milestone[], playbookId: string, languag
       offsetDays: (rule?.offsetDays ?? 0) + period,
       audience: milestone.audience,
       areas: milestone.areas,
+      // Late before the plan started and left to the CSM: never mailed to the client.
+      catchUp: milestone.catchUp === true,
     };
   });
 }

@@ -112,6 +112,7 @@ export function sendDigests(
           dueSoon: plan.dueSoon,
           overdue: plan.overdue,
           followUps: plan.followUps,
+          catchUp: plan.catchUp,
           atRisk: plan.atRisk,
           review: plan.review,
           sent: tracker.sentOn(today),

@@ -161,6 +161,8 @@ export class DailyTracker {
           : { 'zh-TW': title, en: title };
       const prepares = rule?.reminder ?? { 'zh-TW': sheetPrepare, en: sheetPrepare };
       const audience = text(cell(table, row, 'audience')) as Audience;
+      const status = codeOf(MILESTONE_STATUSES, cell(table, row, 'status'));
+      const planned = dayOfCell(cell(table, row, 'planned'), timeZone);
       const milestone: MailMilestone = {
         row: index,
         clientId,
@@ -170,9 +172,9 @@ export class DailyTracker {
         prepare: prepares[this.language],
         prepares,
         dueDate,
-        done:
-          cell(table, row, 'done') === true ||
-          codeOf(MILESTONE_STATUSES, cell(table, row, 'status')) === 'done',
+        done: cell(table, row, 'done') === true || status === 'done',
+        // Marked at onboarding; a person who gives it a new due day takes it back into the plan.
+        catchUp: status === 'catch-up' && (!planned || planned === dueDate),
         audience: AUDIENCES.includes(audience) ? audience : 'both',
         reminderLeadDays: rule?.reminderLeadDays ?? DEFAULT_LEAD_DAYS,
         marks: parseMarks(text(cell(table, row, 'sentLog'))),

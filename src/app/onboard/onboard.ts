@@ -23,6 +23,7 @@ import {
   clientRecords,
   findClient,
   nextClientId,
+  onboardingDayOf,
   readClientsTable,
 } from '../tracker/clients';
 import { RunLog } from '../tracker/log';
@@ -179,6 +180,7 @@ function onboard(input: ClientInput, day: string | undefined, log: RunLog): Onbo
       language,
       log,
       app,
+      domain: context.domain,
       playbook,
     });
   } catch (error) {
@@ -205,13 +207,20 @@ interface Job {
   language: Language;
   log: RunLog;
   app: AppSettings;
+  domain: WorkspaceSettings['domain'];
   playbook: Playbook;
 }
 
 /** The part after the client's row exists: a failure here leaves the client partial, to resume. */
 function finish(job: Job): OnboardResult {
   const { client, clientId, row, app, language, log } = job;
-  const milestones = buildSchedule(client, job.playbook, job.today);
+  // Fitted to the onboarding day (a resumed onboarding keeps its first day): what was due before
+  // the client came is compressed, or caught up by the CSM.
+  const current = row.table.rows[row.index] ?? [];
+  const milestones = buildSchedule(client, job.playbook, job.today, {
+    onboardedOn: job.fresh ? job.today : onboardingDayOf(row.table, current, app.timeZone, job.today),
+    settings: job.domain,
+  });
   const values = templateValues(
     client,
     job.playbook,

@@ -43,9 +43,13 @@ export function listClients(): ClientSummary[] {
   return table.rows.map((row) => summaryOf(table, row, timeZone)).filter((client) => client.id !== '');
 }
 
-/** Where an open milestone stands today: overdue after its day, due soon within three days. */
+/**
+ * Where an open milestone stands today: overdue after its day, due soon within three days; a
+ * catch-up row (late before onboarding) stays catch-up, as the daily job keeps it.
+ */
 function statusOf(due: string, done: boolean, written: CellValue, today: string): string {
   if (done) return 'done';
+  if (codeOf(MILESTONE_STATUSES, written) === 'catch-up') return 'catch-up';
   if (!due) return codeOf(MILESTONE_STATUSES, written) ?? 'upcoming';
   const left = daysBetween(today, due);
   if (left < 0) return 'overdue';

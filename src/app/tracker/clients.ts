@@ -180,3 +180,21 @@ export function clientInputOf(table: Table, row: readonly CellValue[], timeZone:
   if (notes) input.notes = notes;
   return input;
 }
+
+/**
+ * The day a client was onboarded, where its plan starts: the day of its Created cell, else its
+ * kickoff (prepStart), else `fallback` (a row a person typed without either). A re-plan fits the
+ * milestones to this day, as the onboarding did, so a re-plan weeks later does not compress again.
+ */
+export function onboardingDayOf(
+  table: Table,
+  row: readonly CellValue[],
+  timeZone: string,
+  fallback: string,
+): string {
+  return (
+    dayOfCell(cell(table, row, 'createdAt'), timeZone) ||
+    dayOfCell(cell(table, row, 'prepStart'), timeZone) ||
+    fallback
+  );
+}

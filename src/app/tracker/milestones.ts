@@ -162,8 +162,9 @@ export interface MilestoneWriteOptions {
   today: string;
   timeZone: string;
   /**
-   * Keep the due day of a row a person moved (its Due differs from its Planned due): a re-plan
-   * from the sheets. A re-timing or an onboarding, which set the days on purpose, leaves it off.
+   * Keep the due day of a row a person moved (its Due differs from its Planned due), and a due day
+   * already passed that the plan would move to today or another passed day: a re-plan from the
+   * sheets. A re-timing or an onboarding, which set the days on purpose, leaves it off.
    */
   keepMovedDues?: boolean;
 }
@@ -200,11 +201,14 @@ export function writeMilestones(
   const ticked = new Set<number>();
   const tickedIds = new Set<string>();
   const movedByHand = new Map<string, string>();
+  const passed = new Map<string, string>();
   for (const records of milestonesByClient(table, options.timeZone, owners).values()) {
     for (const record of records) {
       const key = `${record.clientId}|${record.milestoneId}`;
       if (options.keepMovedDues && record.planned && record.dueDate && record.dueDate !== record.planned)
         movedByHand.set(key, record.dueDate);
+      else if (options.keepMovedDues && record.dueDate && record.dueDate < options.today)
+        passed.set(key, record.dueDate);
       if (record.done) {
         ticked.add(record.index);
         tickedIds.add(`${record.clientId}|${record.milestoneId}`);
@@ -219,12 +223,18 @@ export function writeMilestones(
       const key = `${client.id}|${milestone.id}`;
       const done = milestone.done || tickedIds.has(key);
       // A day moved by hand stays, its status follows it; the playbook's new day is recorded beside.
-      const dueDate = movedByHand.get(key) ?? milestone.dueDate;
+      // A catch-up row given a day by hand is back in the plan: reminded as any other.
+      // A passed day is not re-timed to today or another passed day: that would only mail it again
+      // (a tracker planned before plans were fitted to working days, on its first re-plan).
+      const past = passed.get(key);
+      const moved = movedByHand.get(key) ?? (past && milestone.dueDate <= options.today ? past : undefined);
+      const dueDate = moved ?? milestone.dueDate;
+      const catchUp = milestone.catchUp === true && moved === undefined;
       return {
         owner: client.id,
         id: milestone.id,
         cells: plainCells(
-          { ...milestone, done, dueDate },
+          { ...milestone, done, dueDate, catchUp },
           client,
           options.language,
           options.today,

@@ -4,7 +4,7 @@ import { withTrackerLock } from '../../gas/lock';
 import { today as todayIn } from '../../gas/spreadsheet';
 import type { FieldProblem } from '../../shared/i18n';
 import { format, formatBoth } from '../../shared/messages';
-import { clientInputOf, clientRecords } from './clients';
+import { clientInputOf, clientRecords, onboardingDayOf } from './clients';
 import { RunLog } from './log';
 import {
   type ClientMilestones,
@@ -87,7 +87,8 @@ function refresh(day: string | undefined): RefreshResult {
       });
       continue;
     }
-    const plan = planClient(input, today, { mode: 'plan', settings: domain, playbooks });
+    const onboardedOn = onboardingDayOf(reading.clients, record.row, app.timeZone, today);
+    const plan = planClient(input, today, { mode: 'plan', settings: domain, playbooks }, onboardedOn);
     if (!plan.ok) {
       for (const problem of plan.problems) problems.push({ clientId: record.id, ...problem });
       continue;

@@ -189,7 +189,8 @@ export const CROWDFUNDING: Playbook = {
       title: { 'zh-TW': '與客戶檢視前測問卷結果', en: 'Review the survey results with the client' },
       anchor: 'survey',
       offsetDays: 10,
-      audience: 'both',
+      // The CSM books and leads it (§3 follow-up): the CSM's task, not a deadline of the client's.
+      audience: 'csm',
       areas: ['strategy'],
       levels: ['advanced', 'basic'],
       reminderLeadDays: 2,

@@ -59,6 +59,8 @@ const STATUS_COLOURS: Record<string, { background: string; fontColor: string }> 
   'due-soon': { background: '#fef7e0', fontColor: '#7a4f01' },
   overdue: { background: '#fce8e6', fontColor: '#a50e0e' },
   done: { background: '#e6f4ea', fontColor: '#137333' },
+  // Late before onboarding, the CSM's to catch up: apart from overdue, which is the client's miss.
+  'catch-up': { background: '#f3e8fd', fontColor: '#681da8' },
   partial: { background: '#fef7e0', fontColor: '#7a4f01' },
 };
 

@@ -18,7 +18,7 @@ function labelled<C extends string>(
 }
 
 /** Milestone statuses: what the daily job computes and the Done box overrides. */
-export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
+export type MilestoneStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done' | 'catch-up';
 
 /** Client statuses: partial means an onboarding stopped half-way and the next run resumes it. */
 export type ClientStatus = 'active' | 'partial' | 'paused' | 'closed';
@@ -28,6 +28,8 @@ export const MILESTONE_STATUSES: Labelled<MilestoneStatus>[] = labelled(MILESTON
   'due-soon',
   'overdue',
   'done',
+  // Its day had passed at onboarding: the CSM catches it up, the client gets no overdue mail.
+  'catch-up',
 ]);
 
 export const CLIENT_STATUSES: Labelled<ClientStatus>[] = labelled(CLIENT_STATUS_LABELS, [

@@ -80,6 +80,10 @@ export const CORE_MESSAGES = defineMessages({
     'zh-TW': '{{field}}必須是不小於 {{min}} 的整數。',
     en: '{{field}} must be a whole number of at least {{min}}.',
   },
+  holidaysFormat: {
+    'zh-TW': '{{field}}只能列出 YYYY-MM-DD 格式的日期，以逗號分隔；無法使用：{{values}}。',
+    en: '{{field}} lists days written YYYY-MM-DD, separated by commas; these cannot be used: {{values}}.',
+  },
   wholeNumberBetween: {
     'zh-TW': '{{field}}必須是 {{min}} 到 {{max}} 之間的整數。',
     en: '{{field}} must be a whole number from {{min}} to {{max}}.',

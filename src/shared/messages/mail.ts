@@ -44,6 +44,10 @@ export const DIGEST_MAIL = defineMessages({
   overdue: { 'zh-TW': '已逾期', en: 'Overdue' },
   dueSoon: { 'zh-TW': '即將到期', en: 'Due soon' },
   followUps: { 'zh-TW': '您的待辦追蹤', en: 'Your follow-ups' },
+  catchUp: {
+    'zh-TW': '待補進度：客戶加入前就已過期的里程碑（不會寄信給客戶）',
+    en: 'Catch-up: milestones already past when the client was onboarded (the client is not mailed)',
+  },
   atRisk: { 'zh-TW': '高風險客戶', en: 'At-risk clients' },
   atRiskItem: {
     'zh-TW': '{{id}} {{name}}：{{count}} 個客戶里程碑逾期',

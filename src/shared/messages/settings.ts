@@ -54,6 +54,15 @@ export const SETTING_DESCRIPTIONS = defineMessages({
     'zh-TW': '客戶逾期里程碑達此數即列為高風險',
     en: 'Overdue client milestones that make a client "at risk"',
   },
+  holidays: {
+    'zh-TW':
+      '週末以外的休假日（YYYY-MM-DD，以逗號分隔）：客戶的截止日會移到前一個工作日。預設為臺灣 2027 年國定假日，請每年檢查並補上',
+    en: 'Days off besides weekends (YYYY-MM-DD, comma-separated): client deadlines move to the working day before. Prefilled with Taiwan’s 2027 public holidays; check and extend it each year',
+  },
+  compressFromDays: {
+    'zh-TW': '客戶較晚加入時，已過期的里程碑壓縮排在加入後第幾天起至基準日之間',
+    en: 'A client onboarded late: milestones already past are compressed from this many days after onboarding up to their anchor',
+  },
   reminderHour: { 'zh-TW': '每日檢查時間（0-23 點）', en: 'Hour of the daily check (0-23)' },
   digestWeekday: {
     'zh-TW': '每週摘要寄送日（0 週日 … 6 週六）',

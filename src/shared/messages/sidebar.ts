@@ -81,6 +81,7 @@ export const SIDEBAR_MESSAGES = defineMessages({
   statusDueSoon: MILESTONE_STATUS_LABELS['due-soon'],
   statusOverdue: MILESTONE_STATUS_LABELS.overdue,
   statusDone: MILESTONE_STATUS_LABELS.done,
+  statusCatchUp: { 'zh-TW': '待補進度（加入前已過期）', en: 'Catch-up (past at onboarding)' },
   anchorLaunch: { 'zh-TW': '上線', en: 'Launch' },
   anchorEnd: { 'zh-TW': '結束', en: 'End' },
   anchorShipping: { 'zh-TW': '出貨', en: 'Shipping' },

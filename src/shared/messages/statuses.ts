@@ -10,6 +10,7 @@ export const MILESTONE_STATUS_LABELS = defineMessages({
   'due-soon': { 'zh-TW': '即將到期', en: 'Due soon' },
   overdue: { 'zh-TW': '已逾期', en: 'Overdue' },
   done: { 'zh-TW': '已完成', en: 'Done' },
+  'catch-up': { 'zh-TW': '待補進度', en: 'Catch-up' },
 });
 
 /** The service levels. */

@@ -18,7 +18,7 @@ function legend(): HTMLElement {
   return h(
     'ul',
     { class: 'legend', 'aria-hidden': 'true' },
-    ...['upcoming', 'due-soon', 'overdue', 'done'].map((status) =>
+    ...['upcoming', 'due-soon', 'overdue', 'done', 'catch-up'].map((status) =>
       h('li', {}, h('span', { class: `swatch ${status}` }), tr(STATUS_TEXT[status] ?? 'statusUpcoming')),
     ),
     h('li', {}, h('span', { class: 'swatch today' }), tr('today')),

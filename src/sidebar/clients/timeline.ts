@@ -22,6 +22,7 @@ export const STATUS_TEXT: Readonly<Record<string, TextKey>> = {
   'due-soon': 'statusDueSoon',
   overdue: 'statusOverdue',
   done: 'statusDone',
+  'catch-up': 'statusCatchUp',
 };
 
 interface Anchor {
