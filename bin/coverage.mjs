@@ -5,7 +5,7 @@
 // folder, then rebuilds dist/ without the map so what is left there is the pushable build.
 // Extra arguments go to vitest (`npm run coverage -- --project unit`).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -91,10 +91,13 @@ if (status === 0) {
     ...projects,
     ...process.argv.slice(2),
   ]);
-  const summary = JSON.parse(readFileSync(join(root, 'coverage/coverage-summary.json'), 'utf8'));
-  console.log(`\n${'folder'.padEnd(24)}${METRICS.map((m) => m.padStart(20)).join('')}`);
-  for (const [name, sums] of perFolder(summary)) console.log(formatRow(name, sums));
-  console.log('\nPer file: coverage/index.html');
+  const summaryPath = join(root, 'coverage/coverage-summary.json');
+  if (existsSync(summaryPath)) {
+    const summary = JSON.parse(readFileSync(summaryPath, 'utf8'));
+    console.log(`\n${'folder'.padEnd(24)}${METRICS.map((m) => m.padStart(20)).join('')}`);
+    for (const [name, sums] of perFolder(summary)) console.log(formatRow(name, sums));
+    console.log('\nPer file: coverage/index.html');
+  }
 }
 // Leave the pushable build behind, whatever happened above.
 const rebuilt = run('node', ['build.mjs']);
