@@ -9,6 +9,13 @@ import { build } from 'esbuild';
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const GLOBAL_NAME = '__launchDesk';
+/**
+ * `LAUNCH_DESK_SOURCEMAP=1` (the coverage run only) writes dist/Code.js.map and points Code.js at
+ * it, so coverage of the bundle run in the vm host lands on src/ lines. The pushed build never
+ * sets it: `npm run deploy` rebuilds without it, and clasp's default ignore rules (there is no
+ * .claspignore) push only .js, .gs, .ts, .html and appsscript.json, never a .map.
+ */
+const CODE_SOURCEMAP = process.env.LAUNCH_DESK_SOURCEMAP === '1';
 
 /**
  * Apps Script's V8 parses ES2019 plus a little; target it so nothing newer slips through. Never
@@ -61,13 +68,20 @@ async function buildCode(exportNames) {
     format: 'iife',
     globalName: GLOBAL_NAME,
     write: false,
-    outfile: 'Code.js',
+    outfile: join(dist, 'Code.js'),
+    // `external` leaves no comment in Code.js: the footer below goes after the body, and the
+    // comment is added after the footer so the map's lines (all in the body) stay right.
+    ...(CODE_SOURCEMAP ? { sourcemap: 'external', sourcesContent: false } : {}),
   });
-  const body = onlyOutput(result);
+  const body = (result.outputFiles ?? []).find((file) => file.path.endsWith('.js'))?.text;
+  if (body === undefined) throw new Error('esbuild wrote no Code.js');
   const footer = exportNames
     .map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`)
     .join('\n');
-  await writeFile(join(dist, 'Code.js'), `${body}\n${footer}\n`);
+  const map = result.outputFiles?.find((file) => file.path.endsWith('.map'));
+  const mapComment = map === undefined ? '' : '//# sourceMappingURL=Code.js.map\n';
+  if (map !== undefined) await writeFile(join(dist, 'Code.js.map'), map.text);
+  await writeFile(join(dist, 'Code.js'), `${body}\n${footer}\n${mapComment}`);
 }
 
 /** The sidebar: its script and styles inlined into one HTML file (HtmlService serves one file). */

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { WITHHELD_GLOBALS } from '../../src/gas/runtime-globals.js';
 import { errorMessage } from '../../src/shared/error-message.js';
@@ -18,7 +20,9 @@ export interface Bundle {
 export function loadBundle(path: string): Bundle {
   const source = readFileSync(path, 'utf8');
   const globals = [...source.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1] ?? '');
-  return { script: new vm.Script(source, { filename: 'Code.js' }), globals };
+  // A file URL: coverage tools keep only file:// scripts, and map this one through Code.js.map.
+  const filename = pathToFileURL(resolve(path)).href;
+  return { script: new vm.Script(source, { filename }), globals };
 }
 
 /** How to run one execution. */

@@ -1,5 +1,9 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { expect } from 'vitest';
 import type { MemoryBackend } from '../../local/host/backend.js';
 import type { Host } from '../../local/host/host.js';
 import type { NewStateOptions } from '../../local/host/new-state.js';
@@ -34,25 +38,68 @@ export async function serveMemory(options: NewStateOptions): Promise<Served> {
   return { host, backend, server, fault };
 }
 
-/** A sidebar-sized page (300 px wide, as Google Sheets shows it) on the served sidebar. */
+/** A sidebar-sized page (300 px wide, as Google Sheets shows it) on the served sidebar, on the day {@link NOW}. */
 export async function sidebarPage(browser: Browser, served: Served): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  // The page's own clock, zone and language are fixed too, so its pictures are the same each day.
+  const page = await browser.newPage({
+    viewport: { width: 300, height: 900 },
+    timezoneId: 'Asia/Taipei',
+    locale: 'en-US',
+  });
+  await page.clock.setFixedTime(NOW);
   await page.goto(served.server.url);
   await page.getByRole('tab').first().waitFor();
   return page;
 }
 
+/** Of a picture's pixels, the share that may differ from the committed one (edge smoothing). */
+const SCREENSHOT_TOLERANCE = 0.002;
+
 /**
- * Saves a picture of the whole sidebar under test-results/screenshots/, and under docs/ (one is in
- * the README) only with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), so a test run never changes
- * tracked files. The window grows to the page's height first, so the sticky header stays on top
- * instead of being repeated.
+ * Takes a picture of the whole sidebar and compares it with the committed docs/NAME (one is in
+ * the README): more than {@link SCREENSHOT_TOLERANCE} of its pixels different fails the test,
+ * and the picture and a map of the differences are left under test-results/screenshots/. With
+ * UPDATE_SCREENSHOTS=1 (`npm run screenshots`) it replaces docs/NAME instead; a plain test run
+ * never changes tracked files. The window grows to the page's height first, so the sticky header
+ * stays on top instead of being repeated.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 300, height });
-  const folder = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : join('test-results', 'screenshots');
-  await page.screenshot({ path: join(ROOT, folder, name) });
+  const taken = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+  const committed = join(ROOT, 'docs', name);
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    await writeFile(committed, taken);
+    return;
+  }
+  const results = join(ROOT, 'test-results', 'screenshots');
+  await mkdir(results, { recursive: true });
+  await writeFile(join(results, name), taken);
+  const { differing, total, map } = comparePictures(
+    PNG.sync.read(await readFile(committed)),
+    PNG.sync.read(taken),
+  );
+  if (map) await writeFile(join(results, name.replace(/\.png$/, '.diff.png')), PNG.sync.write(map));
+  expect(
+    differing / total,
+    `${name}: ${differing} of ${total} pixels differ from docs/${name} (see test-results/screenshots/; ` +
+      'if the change is meant, run `npm run screenshots`)',
+  ).toBeLessThanOrEqual(SCREENSHOT_TOLERANCE);
+}
+
+/**
+ * Pixels that differ beyond edge smoothing, and a picture of them; pictures of different sizes
+ * differ everywhere.
+ */
+function comparePictures(expected: PNG, actual: PNG): { differing: number; total: number; map?: PNG } {
+  const total = Math.max(expected.width * expected.height, actual.width * actual.height);
+  if (expected.width !== actual.width || expected.height !== actual.height)
+    return { differing: total, total };
+  const map = new PNG({ width: actual.width, height: actual.height });
+  const differing = pixelmatch(expected.data, actual.data, map.data, actual.width, actual.height, {
+    threshold: 0.1,
+  });
+  return { differing, total, map };
 }
 
 /** The data rows of a sheet of the state, as objects keyed by header text. */

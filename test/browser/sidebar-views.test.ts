@@ -70,6 +70,9 @@ describe.runIf(browserAvailable())('the sidebar views in Chromium', () => {
     await page.getByLabel('Shipping month').fill('2026-07');
     const endChecks = page.locator('[data-field="dates.end"] .check');
     await expect.poll(() => endChecks.count()).toBeGreaterThan(0);
+    // The picture waits for the last check too, or it shows the form before or after it.
+    const shippingChecks = page.locator('[data-field="dates.shipping"] .check');
+    await expect.poll(() => shippingChecks.count()).toBeGreaterThan(0);
     expect(await unlabelledControls(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await screenshot(page, 'sidebar-onboard.png');

@@ -45,6 +45,42 @@ describe('updateSetting refuses values a run could not use', () => {
     });
   }
 
+  // Refused before the rules of each setting: a key the sheet does not hold, a value of the wrong
+  // kind, a language the product does not speak, a tracker without its Settings sheet.
+  // Each message comes in both languages (the sheet may be read by either): Chinese, then English.
+  const malformed: Array<[string, string, string]> = [
+    ['nonsense', '1', '沒有「nonsense」這項設定。 / Unknown setting "nonsense".'],
+    ['dryRun', 'yes', 'dryRun必須是 TRUE 或 FALSE。 / dryRun must be TRUE or FALSE.'],
+    ['reminderHour', 'nine', 'reminderHour必須是數字。 / reminderHour must be a number.'],
+    ['dailyMailBudget', '', 'dailyMailBudget必須是數字。 / dailyMailBudget must be a number.'],
+    [
+      'language',
+      'fr',
+      'language：不認得「fr」（可用：zh-TW, en）。 / language: unknown value "fr" (expected one of: zh-TW, en).',
+    ],
+  ];
+  for (const [key, value, message] of malformed) {
+    it(`refuses ${key} ${JSON.stringify(value)} and writes nothing`, async () => {
+      const { host, state } = await tracker();
+      const before = JSON.stringify(state.spreadsheet);
+      const result = await host.run('updateSetting', [key, value]);
+      expect(result.value).toEqual({ ok: false, message });
+      expect(result.calls['Range.setValues'] ?? 0).toBe(0);
+      expect(JSON.stringify(state.spreadsheet)).toBe(before);
+    });
+  }
+
+  it('refuses any value while the Settings sheet is missing, and does not make one', async () => {
+    const { host, state } = await tracker();
+    state.spreadsheet.sheets = state.spreadsheet.sheets.filter((sheet) => sheet.name !== 'Settings');
+    const result = await host.run('updateSetting', ['reminderHour', '8']);
+    expect(result.value).toEqual({
+      ok: false,
+      message: '尚無 Settings 工作表：請先建立追蹤表。 / The Settings sheet is missing: run setup first.',
+    });
+    expect(state.spreadsheet.sheets.map((sheet) => sheet.name)).not.toContain('Settings');
+  });
+
   it('still takes good values', async () => {
     const { host, state } = await tracker();
     for (const [key, value] of [

@@ -13,6 +13,17 @@ import {
 } from '../support/tracker-fixture.js';
 
 const TODAY = '2027-03-01';
+/** The crowdfunding playbook's milestones that a simple service level leaves out, sorted. */
+const ADVANCED_ONLY = [
+  'delivery-follow-up',
+  'email-list',
+  'pr-kol-list',
+  'press-preview',
+  'production-check',
+  'survey-review',
+  'video-final',
+  'video-script',
+];
 
 /** A set-up tracker whose Milestones sheet a person reshaped: zh-TW headers mixed with English, reordered, a column of their own with a formula. */
 async function reshapedTracker() {
@@ -110,27 +121,36 @@ describe('refreshMilestones', () => {
     expect(JSON.stringify(state)).toBe(before);
   });
 
-  it('removes milestones that vanish with a lighter level, but not one ticked Done, and adds those that appear', async () => {
+  it('removes the milestones a lighter level drops, but not one ticked Done, and adds those a heavier one brings', async () => {
     const { host, state } = await reshapedTracker();
     const clients = sheetNamed(state, 'Clients');
-    addRows(clients, CLIENTS_SHEET, [clientRow(1, '2027-05-01')]);
-    await ok(host, 'refreshMilestones', [TODAY]);
-    const advanced = milestonesOf(state, 'C0001').map((row) => row.milestoneId as string);
+    addRows(clients, CLIENTS_SHEET, [clientRow(1, '2027-05-01', { serviceLevel: 'simple' })]);
     const c = columnsOf(clients, CLIENTS_SHEET);
-    (clients.rows[1] as Cell[])[c.serviceLevel as number] = 'simple';
+    const refreshAt = async (level: string) => {
+      (clients.rows[1] as Cell[])[c.serviceLevel as number] = level;
+      const result = await ok(host, 'refreshMilestones', [TODAY]);
+      return { result, ids: milestonesOf(state, 'C0001').map((row) => row.milestoneId as string) };
+    };
+    const without = (ids: string[], others: string[]) => ids.filter((id) => !others.includes(id)).sort();
+
+    const simple = (await refreshAt('simple')).ids;
+    const heavier = await refreshAt('advanced');
+    expect(without(heavier.ids, simple)).toEqual(ADVANCED_ONLY);
+    expect(without(simple, heavier.ids)).toEqual([]);
+    expect(heavier.result.value).toMatchObject({ appended: ADVANCED_ONLY.length, removed: 0 });
+
     const milestones = sheetNamed(state, 'Milestones');
     const m = columnsOf(milestones, MILESTONES_SHEET);
-    // Tick every row: the ticked rows that vanish stay as history.
-    const tickedId = 'video-script';
-    const tickedRow = milestones.rows.find((row) => row[m.milestoneId as number] === tickedId) as Cell[];
-    tickedRow[m.done as number] = true;
-    const result = await ok(host, 'refreshMilestones', [TODAY]);
-    const removed = (result.value as { removed: number }).removed;
-    expect(removed).toBeGreaterThan(0);
-    const simple = milestonesOf(state, 'C0001').map((row) => row.milestoneId as string);
-    expect(simple).toContain(tickedId);
-    expect(simple.length).toBe(advanced.length - removed + (result.value as { appended: number }).appended);
-    expect(result.calls['Sheet.deleteRows']).toBeLessThanOrEqual(removed);
+    const ticked = milestones.rows.find((row) => row[m.milestoneId as number] === 'video-script') as Cell[];
+    ticked[m.done as number] = true;
+    const lighter = await refreshAt('simple');
+    // Ticked rows that vanish stay as history; the others go.
+    const dropped = ADVANCED_ONLY.filter((id) => id !== 'video-script');
+    expect(without(heavier.ids, lighter.ids)).toEqual(dropped);
+    expect(without(lighter.ids, heavier.ids)).toEqual([]);
+    expect(lighter.ids).toContain('video-script');
+    expect(lighter.result.value).toMatchObject({ appended: 0, removed: dropped.length });
+    expect(lighter.result.calls['Sheet.deleteRows']).toBeLessThanOrEqual(dropped.length);
   });
 
   it('stores formula-looking names as text and round-trips CJK and emoji', async () => {

@@ -37,6 +37,14 @@ describe('Ui and HtmlService', () => {
       "The parameters (String) don't match the method signature for Ui.showSidebar.",
     );
   });
+
+  it('refuses the UI in a time-driven run, which has no editor open, and shows nothing', () => {
+    const result = run(workspace(), `function main() { SpreadsheetApp.getUi().alert('Done'); }`, 'main', [], {
+      context: 'trigger',
+    });
+    expect(result.error?.message).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(result.ui.alerts).toEqual([]);
+  });
 });
 
 describe('Utilities', () => {

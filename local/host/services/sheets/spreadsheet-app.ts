@@ -2,6 +2,7 @@ import { SCOPE } from '../../scopes.js';
 import { counted, type ServiceContext } from '../../service-context.js';
 import { requireAuthorization, SPREADSHEET_SCOPES } from './auth-guard.js';
 import { serviceError } from './errors.js';
+import { applyPendingWrites } from './pending-writes.js';
 import { Spreadsheet } from './spreadsheet.js';
 import { Ui } from './ui.js';
 import { ConditionalFormatRuleBuilder, DataValidationBuilder } from './validation-builders.js';
@@ -19,6 +20,8 @@ export class SpreadsheetApp {
 
   constructor(private readonly ctx: ServiceContext) {
     this.ProtectionType = ctx.realm.import({ RANGE: 'RANGE', SHEET: 'SHEET' });
+    // A new execution: whatever earlier ones wrote is applied.
+    applyPendingWrites(ctx.state);
     counted(ctx, 'SpreadsheetApp', this);
   }
 
@@ -54,14 +57,21 @@ export class SpreadsheetApp {
     return this._spreadsheet(method);
   }
 
-  /** The spreadsheet's UI: menus work in every auth mode. */
+  /**
+   * The spreadsheet's UI: menus work in every auth mode, but a time-driven run has no editor
+   * open, and Apps Script refuses the call there with this message.
+   */
   getUi(): Ui {
+    if (this.ctx.runContext === 'trigger')
+      throw serviceError(this.ctx, 'Cannot call SpreadsheetApp.getUi() from this context.');
     this.ui ??= new Ui(this.ctx);
     return this.ui;
   }
 
-  /** Applies pending changes; the host writes at once, so there is nothing to do. */
-  flush(): void {}
+  /** Applies pending changes: other executions see them from now on, and a kill keeps them. */
+  flush(): void {
+    applyPendingWrites(this.ctx.state);
+  }
 
   /** A builder for data-validation rules. */
   newDataValidation(): DataValidationBuilder {
