@@ -136,7 +136,7 @@ describe('Drive.Files.get', () => {
     });
   });
 
-  it('reads trashed files, as a listing would not', () => {
+  it('reads a trashed file, with trashed: true', () => {
     const state = newWorkspaceState();
     const id = runOk(`return Drive.Files.create({ name: 'F', mimeType: '${FOLDER}' }).id;`, { state }).value;
     const folder = state.drive.files[0];

@@ -56,7 +56,7 @@ interface TableBuilder {
   cell: string[] | null;
 }
 
-/** Collects paragraphs and tables while the tokenizer walks the page. */
+/** Collects paragraphs and tables while htmlparser2 walks the page. */
 class DocBuilder {
   readonly blocks: DocBlock[] = [];
   private text = '';
