@@ -1,7 +1,7 @@
+import { Parser } from 'htmlparser2';
 import JSZip from 'jszip';
 import type { DocBlock } from '../host/state.js';
-import { mainPartPath, partText } from './ooxml-package.js';
-import { xmlAttribute, xmlTokens } from './xml-text.js';
+import { mainPartPath, partText, xmlElements } from './ooxml-package.js';
 
 /**
  * Reads the text of a .docx a person edited (in Word or LibreOffice) back into Doc blocks:
@@ -22,10 +22,10 @@ export async function readDocxBlocks(bytes: Uint8Array): Promise<DocBlock[]> {
 /** Paragraph style ids to their names (`Heading1` → `heading 1`; in German Word `berschrift1` → `heading 1`). */
 function parseStyleNames(stylesXml: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
-    const id = xmlAttribute(m[1] ?? '', 'w:styleId');
-    const name = /<w:name\b([^>]*)>/.exec(m[2] ?? '');
-    if (id !== undefined && name !== null) names.set(id, xmlAttribute(name[1] ?? '', 'w:val') ?? id);
+  for (const style of xmlElements(stylesXml, 'w:style')) {
+    const id = style.attribs['w:styleId'];
+    const name = xmlElements(style.children, 'w:name')[0];
+    if (id !== undefined && name !== undefined) names.set(id, name.attribs['w:val'] ?? id);
   }
   return names;
 }
@@ -42,6 +42,10 @@ function namedStyle(name: string): string {
 /** Elements whose text is not body text: drawings, text boxes, legacy fallbacks. */
 const SKIPPED = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:Fallback', 'w:txbxContent', 'w:del']);
 
+/**
+ * Walks the body's elements as htmlparser2 reads them (an empty element `<w:p/>` opens and closes
+ * at once), collecting paragraph text and the cells of top-level tables.
+ */
 function parseBody(xml: string, styleOf: (styleId: string) => string): DocBlock[] {
   const blocks: DocBlock[] = [];
   let skip = 0;
@@ -61,47 +65,19 @@ function parseBody(xml: string, styleOf: (styleId: string) => string): DocBlock[
     }
     paragraph = undefined;
   };
-  for (const token of xmlTokens(xml)) {
-    if (token.kind === 'text') {
-      if (skip === 0 && inText && paragraph !== undefined) paragraph.text += token.text;
-      continue;
-    }
-    const name = token.name;
-    if (SKIPPED.has(name)) {
-      if (token.kind === 'open' && !token.selfClosing) skip++;
-      else if (token.kind === 'close') skip--;
-      continue;
-    }
-    if (skip > 0) continue;
-    if (token.kind === 'close') {
-      if (name === 'w:t') inText = false;
-      else if (name === 'w:r') inRun = false;
-      else if (name === 'w:p') endParagraph();
-      else if (name === 'w:tc' && tableDepth === 1) {
-        row.push(cell.join('\n'));
-        cell = [];
-      } else if (name === 'w:tr' && tableDepth === 1) {
-        rows.push(row);
-        row = [];
-      } else if (name === 'w:tbl') {
-        tableDepth--;
-        if (tableDepth === 0) blocks.push({ kind: 'table', rows });
-      }
-      continue;
-    }
+  const open = (name: string, attributes: Record<string, string>): void => {
     switch (name) {
       case 'w:p':
         paragraph = { text: '' };
-        if (token.selfClosing) endParagraph();
         break;
       case 'w:pStyle':
-        if (paragraph !== undefined) paragraph.styleId = xmlAttribute(token.attributes, 'w:val');
+        if (paragraph !== undefined) paragraph.styleId = attributes['w:val'];
         break;
       case 'w:r':
-        inRun = !token.selfClosing;
+        inRun = true;
         break;
       case 'w:t':
-        inText = !token.selfClosing;
+        inText = true;
         break;
       case 'w:tab':
         // A tab inside a run is text; w:tab inside paragraph properties is a tab stop.
@@ -122,6 +98,38 @@ function parseBody(xml: string, styleOf: (styleId: string) => string): DocBlock[
         if (tableDepth === 1) cell = [];
         break;
     }
-  }
+  };
+  const close = (name: string): void => {
+    if (name === 'w:t') inText = false;
+    else if (name === 'w:r') inRun = false;
+    else if (name === 'w:p') endParagraph();
+    else if (name === 'w:tc' && tableDepth === 1) {
+      row.push(cell.join('\n'));
+      cell = [];
+    } else if (name === 'w:tr' && tableDepth === 1) {
+      rows.push(row);
+      row = [];
+    } else if (name === 'w:tbl') {
+      tableDepth--;
+      if (tableDepth === 0) blocks.push({ kind: 'table', rows });
+    }
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (SKIPPED.has(name)) skip++;
+        else if (skip === 0) open(name, attributes);
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) skip--;
+        else if (skip === 0) close(name);
+      },
+      ontext(text) {
+        if (skip === 0 && inText && paragraph !== undefined) paragraph.text += text;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
   return blocks;
 }

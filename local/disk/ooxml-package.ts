@@ -1,5 +1,20 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type JSZip from 'jszip';
-import { xmlAttribute } from './xml-text.js';
+
+/** An element of an XML part, as htmlparser2 reads it (attributes and text decoded). */
+export type XmlElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+/** A parsed XML part, one of its nodes, or a list of nodes. */
+export type XmlNode = Parameters<typeof DomUtils.getElementsByTagName>[1];
+
+/** Parses an XML part (Office files are machine-written XML). */
+export function parseXml(xml: string): XmlNode {
+  return parseDocument(xml, { xmlMode: true });
+}
+
+/** The elements named `name` (with its prefix: `w:style`) in an XML part or under nodes, in document order. */
+export function xmlElements(xml: string | XmlNode, name: string): XmlElement[] {
+  return DomUtils.getElementsByTagName(name, typeof xml === 'string' ? parseXml(xml) : xml, true);
+}
 
 /** One relationship of an Office Open XML package part, its target resolved to a zip path. */
 export interface Relationship {
@@ -18,11 +33,11 @@ export async function partRelationships(zip: JSZip, partPath: string): Promise<R
   const slash = partPath.lastIndexOf('/');
   const folder = partPath.slice(0, slash + 1);
   const xml = (await partText(zip, `${folder}_rels/${partPath.slice(slash + 1)}.rels`)) ?? '';
-  return [...xml.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => {
-    const target = xmlAttribute(m[1] ?? '', 'Target') ?? '';
+  return xmlElements(xml, 'Relationship').map(({ attribs }) => {
+    const target = attribs.Target ?? '';
     return {
-      id: xmlAttribute(m[1] ?? '', 'Id') ?? '',
-      type: xmlAttribute(m[1] ?? '', 'Type') ?? '',
+      id: attribs.Id ?? '',
+      type: attribs.Type ?? '',
       // Targets are relative to the part's folder, or absolute from the package root.
       target: target.startsWith('/') ? target.slice(1) : resolvePath(folder + target),
     };

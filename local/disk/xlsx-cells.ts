@@ -1,9 +1,10 @@
+import { DomUtils, Parser } from 'htmlparser2';
 import type { Cell } from '../host/state.js';
 import { cellKey } from './cell-grid.js';
 import { pushTo } from './multimap.js';
+import { parseXml, type XmlElement, type XmlNode, xmlElements } from './ooxml-package.js';
 import { utcDateToWall } from './wall-date.js';
 import { isBooleanFormat, isDateFormat } from './xlsx-rules.js';
-import { decodeXml, xmlAttribute } from './xml-text.js';
 
 /**
  * Reads cell values and cell styles straight from the xlsx parts. exceljs's workbook reader
@@ -60,52 +61,75 @@ function builtInFormat(id: number): string | undefined {
   return BUILT_IN_FORMATS[id];
 }
 
-function section(xml: string, name: string): string {
-  const start = xml.search(new RegExp(`<${name}[\\s>]`));
-  if (start < 0) return '';
-  const end = xml.indexOf(`</${name}>`, start);
-  return end < 0 ? '' : xml.slice(start, end);
+/** The `child` elements of the first `parent` element (`xf` of `cellXfs`, not of `cellStyleXfs`). */
+function listed(root: XmlNode, parent: string, child: string): XmlElement[] {
+  const list = xmlElements(root, parent)[0];
+  return list === undefined ? [] : xmlElements(list, child);
 }
 
 /** The cell styles of `xl/styles.xml`, by index. */
 export function parseCellStyles(stylesXml: string): CellStyle[] {
+  const root = parseXml(stylesXml);
   const custom = new Map<number, string>();
-  for (const m of section(stylesXml, 'numFmts').matchAll(/<numFmt\b([^>]*)>/g)) {
-    const id = Number(xmlAttribute(m[1] ?? '', 'numFmtId'));
-    const code = xmlAttribute(m[1] ?? '', 'formatCode');
-    if (code !== undefined) custom.set(id, code);
+  for (const { attribs } of listed(root, 'numFmts', 'numFmt')) {
+    if (attribs.formatCode !== undefined) custom.set(Number(attribs.numFmtId), attribs.formatCode);
   }
-  const bold: boolean[] = [];
-  for (const m of section(stylesXml, 'fonts').matchAll(/<font\b[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)) {
-    const b = /<b\b([^>]*)\/?>/.exec(m[1] ?? '');
-    const val = b === null ? undefined : xmlAttribute(b[1] ?? '', 'val');
-    bold.push(b !== null && val !== '0' && val !== 'false');
-  }
-  return [...section(stylesXml, 'cellXfs').matchAll(/<xf\b([^>]*)>/g)].map((m) => {
-    const attributes = m[1] ?? '';
-    const id = Number(xmlAttribute(attributes, 'numFmtId') ?? 0);
-    const found = custom.get(id) ?? builtInFormat(id);
+  const bold = listed(root, 'fonts', 'font').map((font) => {
+    const b = xmlElements(font, 'b')[0];
+    return b !== undefined && b.attribs.val !== '0' && b.attribs.val !== 'false';
+  });
+  return listed(root, 'cellXfs', 'xf').map(({ attribs }) => {
+    const found = custom.get(Number(attribs.numFmtId ?? 0)) ?? builtInFormat(Number(attribs.numFmtId ?? 0));
     const format = found === 'General' ? undefined : found;
     return {
       format,
-      bold: bold[Number(xmlAttribute(attributes, 'fontId') ?? 0)] ?? false,
+      bold: bold[Number(attribs.fontId ?? 0)] ?? false,
       isDate: isDateFormat(format),
       isBoolean: isBooleanFormat(format),
     };
   });
 }
 
-/** The plain text of a string item (`<si>` or `<is>`): its `<t>` runs, without phonetic guides. */
-function itemText(xml: string): string {
-  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
-  let text = '';
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += m[1] ?? '';
-  return decodeXml(text);
+/**
+ * The plain text of each string item (`<si>` of the shared strings, `<is>` of an inline string):
+ * its `<t>` runs, without phonetic guides (`<rPh>`). Read with htmlparser2's callbacks: the
+ * shared strings of a large tracker are megabytes, which its DOM builds ten times slower.
+ */
+function stringItems(xml: string, item: 'si' | 'is'): string[] {
+  const items: string[] = [];
+  let text: string | undefined;
+  let inRun = false;
+  let phonetic = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === item) text = '';
+        else if (name === 'rPh') phonetic++;
+        else if (name === 't') inRun = true;
+      },
+      onclosetag(name) {
+        if (name === item) items.push(text ?? '');
+        else if (name === 'rPh') phonetic--;
+        else if (name === 't') inRun = false;
+      },
+      ontext(chunk) {
+        if (inRun && phonetic === 0 && text !== undefined) text += chunk;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return items;
+}
+
+/** Text content with XML's entities and character references decoded. */
+function decodeXml(text: string): string {
+  return text.includes('&') ? DomUtils.textContent(parseXml(text)) : text;
 }
 
 /** The shared strings of `xl/sharedStrings.xml`, by index. */
 export function parseSharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => itemText(m[1] ?? ''));
+  return stringItems(xml, 'si');
 }
 
 /** Days between Excel's epoch (1899-12-30) and 1970-01-01; 1904-based workbooks start 1,462 days later. */
@@ -186,7 +210,7 @@ export class SheetDataScanner {
    * (nothing is recalculated), numbers in a date format are dates, errors their code.
    */
   private value(type: string | undefined, body: string, style: CellStyle | undefined): Cell {
-    if (type === 'inlineStr') return itemText(body);
+    if (type === 'inlineStr') return stringItems(body, 'is')[0] ?? '';
     const raw = VALUE.exec(body)?.[1];
     if (raw === undefined) return '';
     switch (type) {

@@ -1,8 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type JSZip from 'jszip';
-import { mainPartPath, partRelationships, partText } from './ooxml-package.js';
+import { mainPartPath, partRelationships, partText, xmlElements } from './ooxml-package.js';
 import { type CellStyle, type ScannedSheet, SheetDataScanner } from './xlsx-cells.js';
-import { xmlAttribute } from './xml-text.js';
 
 /** A worksheet of the workbook: its tab name and the zip part holding it. */
 export interface SheetPart {
@@ -19,13 +18,12 @@ export async function workbookParts(
   if (workbookXml === undefined) return undefined;
   const targets = new Map((await partRelationships(zip, workbookPath)).map((rel) => [rel.id, rel.target]));
   const sheets: SheetPart[] = [];
-  for (const m of workbookXml.matchAll(/<sheet\b([^>]*)>/g)) {
-    const name = xmlAttribute(m[1] ?? '', 'name');
-    const part = targets.get(xmlAttribute(m[1] ?? '', 'r:id') ?? '');
-    if (name !== undefined && part !== undefined) sheets.push({ name, part });
+  for (const { attribs } of xmlElements(workbookXml, 'sheet')) {
+    const part = targets.get(attribs['r:id'] ?? '');
+    if (attribs.name !== undefined && part !== undefined) sheets.push({ name: attribs.name, part });
   }
-  const pr = /<workbookPr\b([^>]*)>/.exec(workbookXml)?.[1] ?? '';
-  const date1904 = ['1', 'true'].includes(xmlAttribute(pr, 'date1904') ?? '');
+  const pr = xmlElements(workbookXml, 'workbookPr')[0]?.attribs.date1904;
+  const date1904 = ['1', 'true'].includes(pr ?? '');
   return { sheets, date1904 };
 }
 

@@ -28,7 +28,7 @@ describe('replaceAllText', () => {
     const { doc, batch } = withDoc([
       P('Dear {{name}}, {{NAME}}!', 'HEADING_1'),
       { kind: 'table', rows: [['{{name}}', 'Price: {{price}}']] },
-      P('Total {{price}}'),
+      P('Total {{price}} {{PRICE}}'),
     ]);
     const outcome = batch([
       {
@@ -37,7 +37,7 @@ describe('replaceAllText', () => {
           replaceText: '$& and $1 \\1 C:\\temp',
         },
       },
-      { replaceAllText: { containsText: { text: '{{PRICE}}' }, replaceText: '$$5' } },
+      { replaceAllText: { containsText: { text: '{{price}}', matchCase: true }, replaceText: '$$5' } },
       { replaceAllText: { containsText: { text: '{{missing}}', matchCase: true }, replaceText: 'x' } },
     ]);
     expect(outcome.result.ok).toBe(true);
@@ -50,24 +50,24 @@ describe('replaceAllText', () => {
     expect(doc.blocks).toEqual([
       P('Dear $& and $1 \\1 C:\\temp, {{NAME}}!', 'HEADING_1'),
       { kind: 'table', rows: [['$& and $1 \\1 C:\\temp', 'Price: $$5']] },
-      P('Total $$5'),
+      P('Total $$5 {{PRICE}}'),
     ]);
     expect(doc.revision).toBe(2);
   });
 
-  it('matches case-insensitively unless matchCase is true, and splits paragraphs on a newline in the replacement', () => {
-    const { doc, batch } = withDoc([P('Hello NAME and name', 'HEADING_2')]);
-    batch([{ replaceAllText: { containsText: { text: 'name' }, replaceText: 'X\nY' } }]);
+  it('splits paragraphs on a newline in the replacement', () => {
+    const { doc, batch } = withDoc([P('Hello name and name', 'HEADING_2')]);
+    batch([{ replaceAllText: { containsText: { text: 'name', matchCase: true }, replaceText: 'X\nY' } }]);
     expect(doc.blocks).toEqual([P('Hello X', 'HEADING_2'), P('Y and X', 'HEADING_2'), P('Y', 'HEADING_2')]);
   });
 });
 
-describe('insertText, updateParagraphStyle, deleteContentRange', () => {
-  it('inserts at an index, splits paragraphs on newlines and appends at the end of the segment', () => {
+describe('insertText, deleteContentRange', () => {
+  it('inserts at an index, splits paragraphs on newlines and strips control characters', () => {
     const { doc, batch } = withDoc([P('Title', 'HEADING_1'), P('Body')]);
     const outcome = batch([
       { insertText: { location: { index: 6 }, text: ' line\nSecond' } },
-      { insertText: { endOfSegmentLocation: {}, text: ' end\u0007' } },
+      { insertText: { location: { index: 23 }, text: ' end\u0007' } },
     ]);
     expect(outcome.value).toMatchObject({ replies: [{}, {}] });
     expect(doc.blocks).toEqual([P('Title line', 'HEADING_1'), P('Second', 'HEADING_1'), P('Body end')]);
@@ -91,28 +91,28 @@ describe('insertText, updateParagraphStyle, deleteContentRange', () => {
     );
   });
 
-  it('sets the named style of every paragraph the range touches', () => {
-    const { doc, batch } = withDoc([P('One'), P('Two'), P('Three')]);
+  it('deletes text inside one paragraph, of the body or of a cell, as the table marker is deleted', () => {
+    const { doc, batch } = withDoc([P('Heading', 'HEADING_1'), { kind: 'table', rows: [['abc']] }]);
+    // "Heading\n" spans 1..9, the table starts at 9, its row at 10, its cell at 11, "abc\n" at 12..16.
     batch([
-      {
-        updateParagraphStyle: {
-          range: { startIndex: 2, endIndex: 6 },
-          paragraphStyle: { namedStyleType: 'HEADING_3' },
-          fields: 'namedStyleType',
-        },
-      },
+      { deleteContentRange: { range: { startIndex: 13, endIndex: 15 } } },
+      { deleteContentRange: { range: { startIndex: 2, endIndex: 5 } } },
     ]);
-    expect(doc.blocks).toEqual([P('One', 'HEADING_3'), P('Two', 'HEADING_3'), P('Three')]);
+    expect(doc.blocks).toEqual([P('Hing', 'HEADING_1'), { kind: 'table', rows: [['a']] }, P('')]);
   });
 
-  it('deletes text and merges paragraphs, but never the last newline of the body', () => {
-    const { doc, batch } = withDoc([P('Heading', 'HEADING_1'), P('Body text'), P('Tail')]);
-    // Delete "ing\nBody " (indexes 5..14): the heading keeps its style and absorbs "text".
-    batch([{ deleteContentRange: { range: { startIndex: 5, endIndex: 14 } } }]);
-    expect(doc.blocks).toEqual([P('Headtext', 'HEADING_1'), P('Tail')]);
-    expect(failure(batch([{ deleteContentRange: { range: { startIndex: 10, endIndex: 15 } } }]))).toMatch(
-      /The range cannot include the newline character at the end of the segment/,
+  it('refuses a deletion that takes a newline, or an empty one', () => {
+    const { doc, batch } = withDoc([P('Heading', 'HEADING_1'), P('Body')]);
+    // "Heading\n" spans 1..9: 5..9 takes its newline, 5..10 the first letter of "Body" too.
+    for (const endIndex of [9, 10]) {
+      expect(failure(batch([{ deleteContentRange: { range: { startIndex: 5, endIndex } } }]))).toBe(
+        'API call to docs.documents.batchUpdate failed with error: Invalid requests[0].deleteContentRange: Deleting a newline (across paragraphs) is not supported by the Launch Desk local host.',
+      );
+    }
+    expect(failure(batch([{ deleteContentRange: { range: { startIndex: 3, endIndex: 3 } } }]))).toMatch(
+      /The range should not be empty/,
     );
+    expect(doc.blocks).toEqual([P('Heading', 'HEADING_1'), P('Body')]);
   });
 });
 
@@ -120,7 +120,7 @@ describe('batchUpdate as a whole', () => {
   it('applies all requests or none: a bad third request leaves the Doc untouched', () => {
     const { doc, batch } = withDoc([P('Hello {{name}}')]);
     const outcome = batch([
-      { replaceAllText: { containsText: { text: '{{name}}' }, replaceText: 'Ana' } },
+      { replaceAllText: { containsText: { text: '{{name}}', matchCase: true }, replaceText: 'Ana' } },
       { insertText: { location: { index: 1 }, text: '>' } },
       { insertText: { location: { index: 500 }, text: 'x' } },
     ]);
@@ -130,21 +130,65 @@ describe('batchUpdate as a whole', () => {
     expect(doc.revision).toBe(1);
   });
 
-  it('refuses unknown request names and kinds the host does not implement', () => {
-    const { batch } = withDoc([P('x')]);
-    expect(failure(batch([{ replaceEverything: {} }]))).toBe(
-      'API call to docs.documents.batchUpdate failed with error: Invalid JSON payload received. Unknown name "replaceEverything" at \'requests[0]\': Cannot find field.',
-    );
-    expect(
-      failure(
-        batch([
-          { insertText: { endOfSegmentLocation: {}, text: 'a' } },
-          { insertPageBreak: { location: { index: 1 } } },
-        ]),
-      ),
-    ).toMatch(
-      /Invalid requests\[1\]\.insertPageBreak: This request is not supported by the Launch Desk local host\./,
-    );
+  it('refuses every request, field and criterion the add-on does not send, naming it', () => {
+    const { doc, batch } = withDoc([P('x')]);
+    const refused: Array<[unknown, string]> = [
+      [
+        { updateParagraphStyle: {} },
+        'Invalid requests[1]: the request updateParagraphStyle is not supported',
+      ],
+      [
+        { insertPageBreak: { location: { index: 1 } } },
+        'Invalid requests[1]: the request insertPageBreak is not supported',
+      ],
+      [{ replaceEverything: {} }, 'Invalid requests[1]: the request replaceEverything is not supported'],
+      [
+        { insertText: { endOfSegmentLocation: {}, text: 'a' } },
+        'Invalid requests[1].insertText.endOfSegmentLocation is not supported',
+      ],
+      [
+        { insertText: { location: { index: 1, segmentId: '' }, text: 'a' } },
+        'Invalid requests[1].insertText.location.segmentId is not supported',
+      ],
+      [
+        {
+          replaceAllText: {
+            containsText: { text: 'x', matchCase: true, searchByRegex: true },
+            replaceText: 'y',
+          },
+        },
+        'Invalid requests[1].replaceAllText.containsText.searchByRegex is not supported',
+      ],
+      [
+        { replaceAllText: { containsText: { text: 'x' }, replaceText: 'y' } },
+        'Invalid requests[1].replaceAllText: containsText without matchCase: true is not supported',
+      ],
+      [
+        {
+          replaceAllText: {
+            containsText: { text: 'x', matchCase: true },
+            replaceText: 'y',
+            tabsCriteria: {},
+          },
+        },
+        'Invalid requests[1].replaceAllText.tabsCriteria is not supported',
+      ],
+      [
+        { deleteContentRange: { range: { startIndex: 1, endIndex: 2, tabId: 't' } } },
+        'Invalid requests[1].deleteContentRange.range.tabId is not supported',
+      ],
+      [
+        { insertTable: { rows: 1, columns: 1, endOfSegmentLocation: {} } },
+        'Invalid requests[1].insertTable.endOfSegmentLocation is not supported',
+      ],
+    ];
+    for (const [request, message] of refused) {
+      const sent = [{ insertText: { location: { index: 1 }, text: 'a' } }, request];
+      expect(failure(batch(sent))).toBe(
+        `API call to docs.documents.batchUpdate failed with error: ${message} by the Launch Desk local host.`,
+      );
+    }
+    expect(doc.blocks).toEqual([P('x')]);
   });
 
   it('answers with the document id and the new revision, and counts one call per batch', () => {

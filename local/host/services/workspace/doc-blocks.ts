@@ -1,18 +1,5 @@
 import type { DocBlock } from '../../state.js';
 
-/** The named paragraph styles of Docs; anything else is refused by `updateParagraphStyle`. */
-export const NAMED_STYLES = [
-  'NORMAL_TEXT',
-  'TITLE',
-  'SUBTITLE',
-  'HEADING_1',
-  'HEADING_2',
-  'HEADING_3',
-  'HEADING_4',
-  'HEADING_5',
-  'HEADING_6',
-] as const;
-
 /** An empty paragraph: what a new Doc's body holds. */
 export function emptyParagraph(): DocBlock {
   return { kind: 'paragraph', style: 'NORMAL_TEXT', text: '' };

@@ -70,14 +70,12 @@ export interface ParaSlot {
  * tables, or the paragraphs of one cell. An edit that splits or merges paragraphs rebuilds a
  * run's list and hands it to `replace`.
  */
-export interface Run {
+interface Run {
   readonly kind: 'body' | 'cell';
   readonly paras: Para[];
   readonly slots: ParaSlot[];
   readonly start: number;
   end: number;
-  /** Is this the body's last run, whose final newline ends the segment and cannot be deleted? */
-  last: boolean;
   replace(paras: Para[]): void;
 }
 
@@ -117,7 +115,6 @@ function newRun(kind: Run['kind'], start: number, replace: (run: Run, paras: Par
     slots: [],
     start,
     end: start,
-    last: false,
     replace: (paras) => replace(run, paras),
   };
   return run;
@@ -188,7 +185,5 @@ export function layoutBody(blocks: Block[]): BodyLayout {
     index += 1;
     layout.push({ kind: 'table', start, end: index, rows });
   });
-  const lastRun = runs.at(-1);
-  if (lastRun?.kind === 'body') lastRun.last = true;
   return { blocks: layout, runs, slots, end: index };
 }

@@ -1,16 +1,7 @@
 import type { DocBlock } from '../../state.js';
-import { NAMED_STYLES } from './doc-blocks.js';
-import {
-  type Block,
-  type BodyLayout,
-  fromModel,
-  layoutBody,
-  type Para,
-  type Run,
-  toModel,
-} from './docs-model.js';
+import { type Block, type BodyLayout, fromModel, layoutBody, type Para, toModel } from './docs-model.js';
 import { ApiFailure } from './errors.js';
-import { isRecord, optionalString } from './values.js';
+import { isRecord, optionalString, recordOrEmpty, refuseOtherKeys } from './values.js';
 
 /**
  * The requests of `documents.batchUpdate` the add-on needs, applied to DocState as the Docs API
@@ -29,48 +20,6 @@ export interface BatchOutcome {
   changed: boolean;
 }
 
-/** Every request kind of Docs v1; those without a handler below are refused as unsupported by the host. */
-const KNOWN_KINDS = new Set([
-  'replaceAllText',
-  'insertText',
-  'updateTextStyle',
-  'createParagraphBullets',
-  'deleteParagraphBullets',
-  'createNamedRange',
-  'deleteNamedRange',
-  'updateParagraphStyle',
-  'deleteContentRange',
-  'insertInlineImage',
-  'insertTable',
-  'insertTableRow',
-  'insertTableColumn',
-  'deleteTableRow',
-  'deleteTableColumn',
-  'insertPageBreak',
-  'deletePositionedObject',
-  'updateTableColumnProperties',
-  'updateTableCellStyle',
-  'updateTableRowStyle',
-  'replaceImage',
-  'updateDocumentStyle',
-  'mergeTableCells',
-  'unmergeTableCells',
-  'createHeader',
-  'createFooter',
-  'createFootnote',
-  'replaceNamedRangeContent',
-  'updateSectionStyle',
-  'insertSectionBreak',
-  'deleteHeader',
-  'deleteFooter',
-  'pinTableHeaderRows',
-  'addDocumentTab',
-  'deleteTab',
-  'updateDocumentTabProperties',
-  'insertPerson',
-  'insertDate',
-]);
-
 /** One request being applied: its position and kind name its errors. */
 interface Step {
   readonly where: string;
@@ -80,12 +29,12 @@ interface Step {
 
 type Handler = (step: Step) => Record<string, unknown>;
 
-const HANDLERS: Record<string, Handler> = {
-  replaceAllText,
-  insertText,
-  updateParagraphStyle,
-  deleteContentRange,
-  insertTable,
+/** The requests the add-on sends (`src/core/doc-requests.ts`), with the fields each may carry. */
+const HANDLERS: Record<string, { fields: readonly string[]; apply: Handler }> = {
+  replaceAllText: { fields: ['containsText', 'replaceText'], apply: replaceAllText },
+  insertText: { fields: ['text', 'location'], apply: insertText },
+  deleteContentRange: { fields: ['range'], apply: deleteContentRange },
+  insertTable: { fields: ['rows', 'columns', 'location'], apply: insertTable },
 };
 
 /**
@@ -118,11 +67,6 @@ function integer(step: Step, value: unknown, field: string): number {
   return number;
 }
 
-function requireBodySegment(step: Step, holder: Record<string, unknown>): void {
-  const segment = optionalString(holder.segmentId);
-  if (segment !== undefined && segment !== '') fail(step, `The segment ID ${segment} was not found.`);
-}
-
 function outOfSegment(step: Step, index: number, layout: BodyLayout): never {
   return fail(
     step,
@@ -134,7 +78,7 @@ function outOfSegment(step: Step, index: number, layout: BodyLayout): never {
 function range(step: Step, layout: BodyLayout): { start: number; end: number } {
   const value = step.body.range;
   if (!isRecord(value)) return fail(step, 'The range must be set.');
-  requireBodySegment(step, value);
+  refuseOtherKeys(value, ['startIndex', 'endIndex'], `${step.where}.range`);
   const start = integer(step, value.startIndex, 'range.start_index');
   const end = integer(step, value.endIndex, 'range.end_index');
   if (start >= end) fail(step, 'The range should not be empty.');
@@ -146,44 +90,35 @@ function range(step: Step, layout: BodyLayout): { start: number; end: number } {
 /** Replaces every occurrence literally: `$&`, `$1` and backslashes in the replacement are plain text. */
 function replaceAllText(step: Step): Record<string, unknown> {
   const criteria = isRecord(step.body.containsText) ? step.body.containsText : {};
+  refuseOtherKeys(criteria, ['text', 'matchCase'], `${step.where}.containsText`);
   const search = optionalString(criteria.text) ?? '';
   if (search === '') fail(step, 'The text to search for must not be empty.');
-  if (criteria.searchByRegex === true) {
-    fail(step, 'searchByRegex is not supported by the Launch Desk local host.');
+  // The add-on always matches case; the API's default (false) would ignore it.
+  if (criteria.matchCase !== true) {
+    fail(step, 'containsText without matchCase: true is not supported by the Launch Desk local host.');
   }
   const replacement = sanitize(optionalString(step.body.replaceText) ?? '');
-  const escaped = search.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  // SubstringMatchCriteria.matchCase is false by default: the search ignores case unless asked.
-  const pattern = new RegExp(escaped, criteria.matchCase === true ? 'gu' : 'giu');
   const layout = layoutBody(step.blocks);
   let occurrences = 0;
   for (const run of [...layout.runs].reverse()) {
     let touched = false;
     const paras = run.paras.flatMap((para) => {
-      const text = para.text.replace(pattern, () => {
-        occurrences += 1;
-        touched = true;
-        return replacement;
-      });
-      return split(text, para.style);
+      const pieces = para.text.split(search);
+      occurrences += pieces.length - 1;
+      touched ||= pieces.length > 1;
+      return split(pieces.join(replacement), para.style);
     });
     if (touched) run.replace(paras);
   }
   return { replaceAllText: occurrences > 0 ? { occurrencesChanged: occurrences } : {} };
 }
 
-/** The index a request inserts at: its `location`, or the end of the body for `endOfSegmentLocation`. */
+/** The index a request inserts at: its `location` in the body. */
 function insertionIndex(step: Step, layout: BodyLayout): number {
-  let index: number;
-  if (isRecord(step.body.location)) {
-    requireBodySegment(step, step.body.location);
-    index = integer(step, step.body.location.index, 'location.index');
-  } else if (isRecord(step.body.endOfSegmentLocation)) {
-    requireBodySegment(step, step.body.endOfSegmentLocation);
-    index = layout.end - 1;
-  } else {
-    return fail(step, 'Either location or endOfSegmentLocation must be set.');
-  }
+  const location = step.body.location;
+  if (!isRecord(location)) return fail(step, 'The location must be set.');
+  refuseOtherKeys(location, ['index'], `${step.where}.location`);
+  const index = integer(step, location.index, 'location.index');
   if (index >= layout.end) outOfSegment(step, index, layout);
   return index;
 }
@@ -244,70 +179,27 @@ function insertTable(step: Step): Record<string, unknown> {
   return {};
 }
 
-function updateParagraphStyle(step: Step): Record<string, unknown> {
-  const fields = (optionalString(step.body.fields) ?? '')
-    .split(',')
-    .map((field) => field.trim())
-    .filter((field) => field !== '');
-  if (fields.length === 0) fail(step, "At least one field must be listed in 'fields'.");
-  const layout = layoutBody(step.blocks);
-  const { start, end } = range(step, layout);
-  // Other paragraph-style fields (alignment, spacing...) are accepted but DocState cannot keep them.
-  if (!fields.includes('*') && !fields.includes('namedStyleType')) return {};
-  const style = isRecord(step.body.paragraphStyle) ? step.body.paragraphStyle : {};
-  // A field listed in the mask but absent from the style is reset to its default.
-  const named = optionalString(style.namedStyleType) ?? 'NORMAL_TEXT';
-  if (!(NAMED_STYLES as readonly string[]).includes(named)) {
-    fail(
-      step,
-      `Invalid value at 'requests[].update_paragraph_style.paragraph_style.named_style_type', "${named}"`,
-    );
-  }
-  for (const slot of layout.slots) {
-    if (slot.start < end && start < slot.end) slot.para.style = named;
-  }
-  return {};
-}
-
-/** The run holding all of [start, end), if the range stays inside one. */
-function runHolding(layout: BodyLayout, start: number, end: number): Run | undefined {
-  return layout.runs.find((run) => run.start <= start && end <= run.end);
-}
-
 /**
- * Deletes text inside one run of paragraphs (body paragraphs between tables, or one cell),
- * merging the paragraphs whose newlines it removes. Deleting table structure is not supported.
+ * Deletes text inside one paragraph (of the body or a cell), as the add-on deletes the table
+ * marker. A range that takes a paragraph's newline, merging paragraphs, is refused.
  */
 function deleteContentRange(step: Step): Record<string, unknown> {
   const layout = layoutBody(step.blocks);
   const { start, end } = range(step, layout);
-  const run = runHolding(layout, start, end);
-  if (!run) return fail(step, 'Deleting across a table is not supported by the Launch Desk local host.');
-  if (end === run.end) {
-    if (run.last) fail(step, 'The range cannot include the newline character at the end of the segment.');
-    fail(step, 'Invalid deletion range. Cannot delete the requested range.');
+  const slot = layout.slots.find((s) => s.start <= start && end < s.end);
+  if (!slot) {
+    return fail(
+      step,
+      'Deleting a newline (across paragraphs) is not supported by the Launch Desk local host.',
+    );
   }
-  // Each paragraph's style belongs to its newline; the merged paragraph keeps the style of the
-  // newline that survives, unless the deletion starts inside a paragraph, which then keeps its own.
-  const text = run.paras.map((para) => `${para.text}\n`).join('');
-  const from = start - run.start;
-  const to = end - run.start;
-  const kept = `${text.slice(0, from)}${text.slice(to)}`;
-  const survivingStyles: string[] = [];
-  let offset = 0;
-  for (const para of run.paras) {
-    const newline = offset + para.text.length;
-    if (newline < from || newline >= to) survivingStyles.push(para.style);
-    offset = newline + 1;
-  }
-  const first = run.slots.find((slot) => slot.start <= start && start < slot.end);
-  const pieces = kept.slice(0, -1).split('\n');
-  const paras = pieces.map((piece, i) => ({ style: survivingStyles[i] ?? 'NORMAL_TEXT', text: piece }));
-  if (first && start > first.start) {
-    const merged = paras[first.at];
-    if (merged) merged.style = first.para.style;
-  }
-  run.replace(paras);
+  const paras = [...slot.run.paras];
+  const text = slot.para.text;
+  paras[slot.at] = {
+    style: slot.para.style,
+    text: text.slice(0, start - slot.start) + text.slice(end - slot.start),
+  };
+  slot.run.replace(paras);
   return {};
 }
 
@@ -316,9 +208,9 @@ function requestKind(step: Omit<Step, 'body'>, request: unknown): string {
   const kinds = Object.keys(request).filter((key) => request[key] !== undefined && request[key] !== null);
   const [kind, extra] = kinds;
   if (kind === undefined) throw new RequestError(`${step.where}: No request set.`);
-  if (!KNOWN_KINDS.has(kind)) {
+  if (!Object.hasOwn(HANDLERS, kind)) {
     throw new RequestError(
-      `Invalid JSON payload received. Unknown name "${kind}" at '${step.where.slice(8)}': Cannot find field.`,
+      `${step.where}: the request ${kind} is not supported by the Launch Desk local host.`,
     );
   }
   if (extra !== undefined) {
@@ -335,12 +227,10 @@ export function applyRequests(blocks: readonly DocBlock[], requests: readonly un
   requests.forEach((request, i) => {
     const kind = requestKind({ where: `Invalid requests[${i}]`, blocks: model }, request);
     const where = `Invalid requests[${i}].${kind}`;
-    const handler = HANDLERS[kind];
-    if (!handler) {
-      throw new RequestError(`${where}: This request is not supported by the Launch Desk local host.`);
-    }
-    const body = (request as Record<string, unknown>)[kind];
-    const reply = handler({ where, body: isRecord(body) ? body : {}, blocks: model });
+    const handler = HANDLERS[kind] as (typeof HANDLERS)[string];
+    const body = recordOrEmpty((request as Record<string, unknown>)[kind]);
+    refuseOtherKeys(body, handler.fields, where);
+    const reply = handler.apply({ where, body, blocks: model });
     const counted = reply.replaceAllText as { occurrencesChanged?: number } | undefined;
     changed ||= counted === undefined || (counted.occurrencesChanged ?? 0) > 0;
     replies.push(reply);

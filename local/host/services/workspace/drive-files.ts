@@ -1,13 +1,13 @@
 import { counted, type ServiceContext } from '../../service-context.js';
 import type { DriveFileState } from '../../state.js';
 import { advancedCall } from './advanced-call.js';
-import { FILE_FIELDS, selectFields, selectListFields } from './drive-fields.js';
-import { readMedia, storedContent } from './drive-media.js';
+import { selectFields, selectListFields } from './drive-fields.js';
+import { importedDoc, readMedia } from './drive-media.js';
 import { compileQuery } from './drive-query.js';
-import { fileResource } from './drive-resource.js';
+import { FILE_FIELDS, fileResource } from './drive-resource.js';
 import { addFile, DOC_MIME, FOLDER_MIME, newDocState, ROOT_ID, requireFile, touch } from './drive-store.js';
 import { ApiFailure } from './errors.js';
-import { isRecord, optionalString, recordOrEmpty } from './values.js';
+import { isRecord, optionalString, recordOrEmpty, refuseOtherKeys } from './values.js';
 
 /** What `files.get`, `create`, `update` and `copy` return without `fields`. */
 const FILE_DEFAULT_FIELDS = 'kind,id,name,mimeType';
@@ -18,34 +18,6 @@ const LIST_SCHEMA = {
   itemFields: FILE_FIELDS,
 };
 const MAX_PAGE_SIZE = 1000;
-
-type Order = (a: DriveFileState, b: DriveFileState) => number;
-const byModified: Order = (a, b) => Date.parse(a.modifiedTime) - Date.parse(b.modifiedTime);
-
-/**
- * Sort keys of `orderBy`. The user is the only one touching the files, so the times Drive keeps
- * per user (modifiedByMeTime, viewedByMeTime, recency) all follow modifiedTime here.
- */
-const ORDER_KEYS: Record<string, Order> = {
-  name: (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
-  name_natural: (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }),
-  createdTime: (a, b) => Date.parse(a.createdTime) - Date.parse(b.createdTime),
-  modifiedTime: byModified,
-  modifiedByMeTime: byModified,
-  viewedByMeTime: byModified,
-  recency: byModified,
-  folder: (a, b) => Number(b.mimeType === FOLDER_MIME) - Number(a.mimeType === FOLDER_MIME),
-  starred: () => 0,
-  sharedWithMeTime: () => 0,
-  quotaBytesUsed: (a, b) => (a.contentBase64?.length ?? 0) - (b.contentBase64?.length ?? 0),
-};
-
-function commaList(value: unknown): string[] {
-  return (optionalString(value) ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-}
 
 function stringMap(value: unknown): Record<string, string | null> {
   if (!isRecord(value)) return {};
@@ -67,15 +39,6 @@ function mergeProperties(
   return out;
 }
 
-/** Stores an upload on a file: a Doc's converted blocks become its next revision, other files keep bytes. */
-function storeContent(file: DriveFileState, content: ReturnType<typeof storedContent>): void {
-  if ('blocks' in content) {
-    file.doc = { ...newDocState(file.name, content.blocks), revision: (file.doc?.revision ?? 0) + 1 };
-  } else {
-    file.contentBase64 = content.contentBase64;
-  }
-}
-
 function pageToken(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
@@ -87,65 +50,62 @@ function pageOffset(token: string): number {
 }
 
 /**
- * `Drive.Files` of the Drive v3 advanced service: create (folders, empty Docs, uploads, HTML
- * converted into Docs), get, list with `q`, update (patch semantics, addParents/removeParents),
- * copy and remove. Under `drive.file` the add-on sees the files it created, which is every file
- * of the host's Drive. Duplicate names are allowed, as in Drive.
+ * `Drive.Files` of the Drive v3 advanced service, as the add-on calls it: create (folders, and
+ * HTML converted into Docs), get, list with `q`, update (a new name) and copy. A parameter or a
+ * body field the add-on never sends is refused, naming it. Under `drive.file` the add-on sees
+ * the files it created, which is every file of the host's Drive. Duplicate names are allowed,
+ * as in Drive.
  */
 export class DriveFiles {
   constructor(private readonly ctx: ServiceContext) {
     counted(ctx, 'Drive.Files', this);
   }
 
-  /** `files.create`: a folder, an empty Doc, or a file with uploaded media (HTML → Doc when asked). */
+  /** `files.create`: a folder, an empty Doc, or a Doc converted from uploaded HTML. */
   create(resource?: unknown, mediaData?: unknown, optionalArgs?: unknown): unknown {
     return this._call('create', 'drive.files.create', () => {
       const body = recordOrEmpty(resource);
+      refuseOtherKeys(body, ['name', 'mimeType', 'parents', 'appProperties'], 'files.create resource');
       const media = readMedia(mediaData);
       const name = optionalString(body.name) ?? media?.name ?? 'Untitled';
       const mimeType = optionalString(body.mimeType) ?? media?.contentType ?? 'application/octet-stream';
       const parents = Array.isArray(body.parents) ? body.parents.map(String) : [ROOT_ID];
       this._checkParents(parents);
       // Everything that can fail is checked before the file exists: a failed call leaves no file behind.
-      const content = media ? storedContent(mimeType, media) : undefined;
+      const blocks = media ? importedDoc(mimeType, media) : undefined;
       const file = addFile(this.ctx, {
         name,
         mimeType,
         parents: parents.length === 0 ? [ROOT_ID] : parents,
         appProperties: mergeProperties({}, stringMap(body.appProperties)),
-        ...(body.description === undefined ? {} : { description: String(body.description) }),
       });
-      if (content) storeContent(file, content);
-      else if (mimeType === DOC_MIME) file.doc = newDocState(name);
+      if (mimeType === DOC_MIME) file.doc = newDocState(name, blocks);
       return this._respond(file, optionalArgs);
     });
   }
 
   /** `files.get`: the file's metadata (trashed files too), or `File not found: ID.` */
   get(fileId: unknown, optionalArgs?: unknown): unknown {
-    return this._call('get', 'drive.files.get', () => {
-      if (recordOrEmpty(optionalArgs).alt === 'media') {
-        throw new ApiFailure('alt=media is not supported by the Launch Desk local host.');
-      }
-      return this._respond(this._file(fileId), optionalArgs);
-    });
+    return this._call('get', 'drive.files.get', () => this._respond(this._file(fileId), optionalArgs));
   }
 
   /**
    * `files.list`: files matching `q` (trashed ones included unless `trashed = false` says
-   * otherwise, as in Drive), in `orderBy` order or creation order, `pageSize` at a time.
+   * otherwise, as in Drive), in creation order, `pageSize` at a time.
    */
   list(optionalArgs?: unknown): unknown {
     return this._call('list', 'drive.files.list', () => {
       const args = recordOrEmpty(optionalArgs);
+      refuseOtherKeys(args, ['q', 'fields', 'pageSize', 'pageToken'], 'files.list');
       const pageSize = args.pageSize === undefined ? 100 : Number(args.pageSize);
       if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
         throw new ApiFailure(
           `Invalid value '${String(args.pageSize)}'. Values must be within the range: [1, 1000]`,
         );
       }
-      const matches = compileQuery(optionalString(args.q) ?? '', this.ctx.state);
-      const files = this._order(this.ctx.state.drive.files.filter(matches), optionalString(args.orderBy));
+      const files = this.ctx.state.drive.files.filter(
+        compileQuery(optionalString(args.q) ?? '', this.ctx.state),
+      );
       const offset = args.pageToken === undefined ? 0 : pageOffset(String(args.pageToken));
       const page = files.slice(offset, offset + pageSize);
       const response: Record<string, unknown> = {
@@ -160,30 +120,16 @@ export class DriveFiles {
     });
   }
 
-  /**
-   * `files.update` with patch semantics: name, description, trashed, appProperties (merged; a
-   * null value deletes a key), new media; parents move only through `addParents`/`removeParents`.
-   */
+  /** `files.update` with patch semantics, for what the add-on changes: the name. */
   update(resource: unknown, fileId: unknown, mediaData?: unknown, optionalArgs?: unknown): unknown {
     return this._call('update', 'drive.files.update', () => {
       const file = this._file(fileId);
       const body = recordOrEmpty(resource);
-      const args = recordOrEmpty(optionalArgs);
-      if (body.parents !== undefined) {
-        throw new ApiFailure(
-          'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
-          403,
-        );
+      refuseOtherKeys(body, ['name'], 'files.update resource');
+      if (mediaData !== undefined && mediaData !== null) {
+        throw new ApiFailure('files.update with media is not supported by the Launch Desk local host.');
       }
-      const media = readMedia(mediaData);
-      const content = media ? storedContent(file.mimeType, media) : undefined;
-      const parents = this._moveParents(file, commaList(args.addParents), commaList(args.removeParents));
       if (body.name !== undefined) file.name = String(body.name);
-      if (body.description !== undefined) file.description = String(body.description);
-      if (body.trashed !== undefined) file.trashed = body.trashed === true;
-      file.appProperties = mergeProperties(file.appProperties, stringMap(body.appProperties));
-      file.parents = parents;
-      if (content) storeContent(file, content);
       touch(this.ctx, file);
       return this._respond(file, optionalArgs);
     });
@@ -197,41 +143,20 @@ export class DriveFiles {
         throw new ApiFailure('This file cannot be copied by the user.', 403);
       }
       const body = recordOrEmpty(resource);
+      refuseOtherKeys(body, ['name', 'parents', 'appProperties'], 'files.copy resource');
       const name = optionalString(body.name) ?? `Copy of ${source.name}`;
       // Without parents, the copy goes where the original is, as Drive v3 does.
       const parents = Array.isArray(body.parents) ? body.parents.map(String) : [...source.parents];
       this._checkParents(parents);
-      const description = optionalString(body.description) ?? source.description;
       const copy = addFile(this.ctx, {
         name,
         mimeType: source.mimeType,
         parents: parents.length === 0 ? [ROOT_ID] : parents,
         appProperties: mergeProperties(source.appProperties, stringMap(body.appProperties)),
-        ...(description === undefined ? {} : { description }),
         ...(source.contentBase64 === undefined ? {} : { contentBase64: source.contentBase64 }),
       });
       if (source.doc) copy.doc = newDocState(name, structuredClone(source.doc.blocks));
       return this._respond(copy, optionalArgs);
-    });
-  }
-
-  /** `files.delete` (named `remove` in Apps Script): deletes the file, and a folder's content with it. */
-  remove(fileId: unknown, _optionalArgs?: unknown): void {
-    this._call('remove', 'drive.files.delete', () => {
-      const file = this._file(fileId);
-      const doomed = new Set([file.id]);
-      let grew = true;
-      while (grew) {
-        grew = false;
-        for (const other of this.ctx.state.drive.files) {
-          if (!doomed.has(other.id) && other.parents.some((parent) => doomed.has(parent))) {
-            doomed.add(other.id);
-            grew = true;
-          }
-        }
-      }
-      this.ctx.state.drive.files = this.ctx.state.drive.files.filter((other) => !doomed.has(other.id));
-      return undefined;
     });
   }
 
@@ -254,38 +179,17 @@ export class DriveFiles {
     }
   }
 
-  private _moveParents(file: DriveFileState, add: string[], remove: string[]): string[] {
-    if (add.length === 0 && remove.length === 0) return file.parents;
-    const parents = file.parents.filter((id) => !remove.includes(id));
-    for (const id of add) if (!parents.includes(id)) parents.push(id);
-    this._checkParents(add);
-    if (parents.length > 1) throw new ApiFailure('Increasing the number of parents is not allowed.', 403);
-    return parents.length === 0 ? [ROOT_ID] : parents;
-  }
-
-  private _order(files: DriveFileState[], orderBy: string | undefined): DriveFileState[] {
-    if (orderBy === undefined || orderBy.trim() === '') return files;
-    const keys = orderBy.split(',').map((part) => {
-      const [key = '', direction = 'asc', ...rest] = part.trim().split(/\s+/);
-      const compare = ORDER_KEYS[key];
-      if (!compare || rest.length > 0 || (direction !== 'asc' && direction !== 'desc')) {
-        throw new ApiFailure('Invalid Value');
-      }
-      return direction === 'desc' ? (a: DriveFileState, b: DriveFileState) => compare(b, a) : compare;
-    });
-    return [...files].sort((a, b) => {
-      for (const compare of keys) {
-        const order = compare(a, b);
-        if (order !== 0) return order;
-      }
-      return 0;
-    });
-  }
-
+  /** The file masked by the call's `fields` (the only parameter the add-on passes), or by the defaults. */
   private _respond(file: DriveFileState, optionalArgs: unknown): unknown {
-    const fields = optionalString(recordOrEmpty(optionalArgs).fields);
+    const args = recordOrEmpty(optionalArgs);
+    refuseOtherKeys(args, ['fields'], 'Drive.Files parameter');
     return this.ctx.realm.import(
-      selectFields(fileResource(this.ctx.state, file), fields, FILE_FIELDS, FILE_DEFAULT_FIELDS),
+      selectFields(
+        fileResource(this.ctx.state, file),
+        optionalString(args.fields),
+        FILE_FIELDS,
+        FILE_DEFAULT_FIELDS,
+      ),
     );
   }
 }

@@ -1,13 +1,12 @@
 import type { DocBlock } from '../../state.js';
-import { normalizeBlocks } from './doc-blocks.js';
-import { DOC_MIME, FOLDER_MIME } from './drive-store.js';
+import { DOC_MIME } from './drive-store.js';
 import { ApiFailure } from './errors.js';
 import { htmlToDoc } from './html-to-doc.js';
 
 /**
  * The media a `files.create` or `files.update` uploads: a Blob from the bundle (Utilities.newBlob
- * or any object with `getDataAsString()` and `getContentType()`), stored as bytes or, when the
- * target is a Google Doc, converted into one as Drive's import converts it.
+ * or any object with `getDataAsString()` and `getContentType()`), converted into a Google Doc as
+ * Drive's import converts it.
  */
 
 /** What the host reads from a blob. */
@@ -33,32 +32,14 @@ export function readMedia(blob: unknown): Media | undefined {
   return typeof name === 'string' && name !== '' ? { text, contentType, name } : { text, contentType };
 }
 
-/** Doc blocks from an importable upload: HTML through the HTML reader, plain text one paragraph a line. */
-function importDoc(media: Media): DocBlock[] {
+/**
+ * The Doc blocks an upload becomes: the add-on uploads HTML into a new Google Doc, which Drive
+ * converts as `htmlToDoc` reads it. Any other upload is refused, naming its types.
+ */
+export function importedDoc(mimeType: string, media: Media): DocBlock[] {
   const type = media.contentType.split(';')[0]?.trim().toLowerCase();
-  if (type === 'text/html') return htmlToDoc(media.text).blocks;
-  if (type === 'text/plain') {
-    return normalizeBlocks(
-      media.text
-        .replace(/\r\n?/g, '\n')
-        .replace(/\n$/, '')
-        .split('\n')
-        .map((text): DocBlock => ({ kind: 'paragraph', style: 'NORMAL_TEXT', text })),
-    );
-  }
+  if (mimeType === DOC_MIME && type === 'text/html') return htmlToDoc(media.text);
   throw new MediaError(
-    `Conversion of ${media.contentType} to a Google Doc is not supported by the Launch Desk local host.`,
+    `Uploading ${media.contentType} into a ${mimeType} is not supported by the Launch Desk local host.`,
   );
-}
-
-/** How the upload is stored for a file of `mimeType`: as Doc blocks or as base64 bytes. */
-export function storedContent(
-  mimeType: string,
-  media: Media,
-): { blocks: DocBlock[] } | { contentBase64: string } {
-  if (mimeType === DOC_MIME) return { blocks: importDoc(media) };
-  if (mimeType === FOLDER_MIME || mimeType.startsWith('application/vnd.google-apps.')) {
-    throw new MediaError(`Uploading content into a ${mimeType} is not supported.`);
-  }
-  return { contentBase64: Buffer.from(media.text, 'utf8').toString('base64') };
 }

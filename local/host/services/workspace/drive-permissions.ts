@@ -1,13 +1,13 @@
 import { counted, type ServiceContext } from '../../service-context.js';
 import type { DriveFileState, PermissionState, WorkspaceState } from '../../state.js';
 import { advancedCall } from './advanced-call.js';
-import { PERMISSION_FIELDS, selectFields, selectListFields } from './drive-fields.js';
-import { permissionResource } from './drive-resource.js';
+import { selectFields, selectListFields } from './drive-fields.js';
+import { PERMISSION_FIELDS, permissionResource } from './drive-resource.js';
 import { requireFile } from './drive-store.js';
 import { ApiFailure } from './errors.js';
 import { optionalString, recordOrEmpty } from './values.js';
 
-const PERMISSION_DEFAULT_FIELDS = 'kind,id,type,emailAddress,role,allowFileDiscovery,deleted,pendingOwner';
+const PERMISSION_DEFAULT_FIELDS = [...PERMISSION_FIELDS].join(',');
 const LIST_DEFAULT_FIELDS = `kind,nextPageToken,permissions(${PERMISSION_DEFAULT_FIELDS})`;
 const LIST_SCHEMA = {
   topFields: new Set(['kind', 'nextPageToken', 'permissions']),

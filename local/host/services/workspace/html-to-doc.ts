@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import type { DocBlock } from '../../state.js';
 import { normalizeBlocks } from './doc-blocks.js';
 
@@ -13,66 +14,12 @@ import { normalizeBlocks } from './doc-blocks.js';
  * - `table`/`tr`/`td`/`th` become a table block; paragraphs inside one cell are joined with `\n`.
  * - `br` is a line break inside the paragraph, U+000B, which is how the Docs API reports a
  *   soft line break in a text run.
- * - `<title>` is not body content: it is returned as `title`. `head`, `script`, `style` and
- *   comments are dropped; inline tags (`b`, `span`, `a`...) keep only their text.
- * - Whitespace collapses as a browser collapses it; entities are decoded.
+ * - `head` (with its `title`), `script`, `style` and comments are dropped; inline tags (`b`,
+ *   `span`, `a`...) keep only their text.
+ * - Whitespace collapses as a browser collapses it.
  *
- * It uses no package (only DocState's types and the block normalizer), so the disk backend can
- * reuse it to read HTML into the same DocState.
+ * htmlparser2 reads the page: tags, entities, and the end tags HTML implies (`<li>One<li>Two`).
  */
-
-/** What `htmlToDoc` reads from a page. */
-export interface HtmlDoc {
-  /** The text of `<title>`, when there is one. */
-  title?: string;
-  /** The body as Doc blocks, normalized (at least one paragraph, a paragraph after a table). */
-  blocks: DocBlock[];
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  bull: '•',
-  middot: '·',
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  cent: '¢',
-  sect: '§',
-  deg: '°',
-  times: '×',
-  divide: '÷',
-  shy: '\u00ad',
-};
-
-/** Decodes `&amp;`, `&#39;`, `&#x1F600;` and the common named entities; unknown ones stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      // Browsers map NUL and out-of-range code points to U+FFFD.
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 const HEADING = /^h([1-6])$/;
 /** A soft line break inside a paragraph, as the Docs API writes `<br>` in a text run. */
@@ -109,7 +56,7 @@ interface TableBuilder {
   cell: string[] | null;
 }
 
-/** Collects paragraphs and tables while the tokenizer walks the page. */
+/** Collects paragraphs and tables while htmlparser2 walks the page. */
 class DocBuilder {
   readonly blocks: DocBlock[] = [];
   private text = '';
@@ -121,7 +68,7 @@ class DocBuilder {
   private readonly tables: TableBuilder[] = [];
 
   appendText(raw: string): void {
-    let chunk = decodeEntities(raw.replace(/[ \t\n\r\f]+/g, ' '));
+    let chunk = raw.replace(/[ \t\n\r\f]+/g, ' ');
     if (this.text === '' || this.text.endsWith(' ') || this.text.endsWith(LINE_BREAK)) {
       chunk = chunk.replace(/^ /, '');
     }
@@ -243,26 +190,17 @@ class DocBuilder {
   }
 }
 
-function attribute(attrs: string, name: string): string | undefined {
-  for (const match of attrs.matchAll(/([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-    if (match[1]?.toLowerCase() !== name) continue;
-    const value = match[2] ?? '';
-    return decodeEntities(value.replace(/^["']|["']$/g, ''));
-  }
-  return undefined;
-}
-
-function paragraphStyle(attrs: string): string {
-  const classes = (attribute(attrs, 'class') ?? '').split(/\s+/);
+function paragraphStyle(attributes: Record<string, string>): string {
+  const classes = (attributes.class ?? '').split(/\s+/);
   if (classes.includes('title')) return 'TITLE';
   if (classes.includes('subtitle')) return 'SUBTITLE';
   return 'NORMAL_TEXT';
 }
 
-function openTag(builder: DocBuilder, name: string, attrs: string): void {
+function openTag(builder: DocBuilder, name: string, attributes: Record<string, string>): void {
   const heading = HEADING.exec(name);
   if (heading) builder.startParagraph(`HEADING_${heading[1]}`);
-  else if (name === 'p') builder.startParagraph(paragraphStyle(attrs));
+  else if (name === 'p') builder.startParagraph(paragraphStyle(attributes));
   else if (name === 'br') builder.lineBreak();
   else if (name === 'ul' || name === 'ol') builder.startList(name === 'ol');
   else if (name === 'li') builder.startItem();
@@ -281,64 +219,27 @@ function closeTag(builder: DocBuilder, name: string): void {
   else if (SEPARATORS.has(name)) builder.flush();
 }
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
-
-/** Reads a page of simple HTML into Doc blocks (see the module comment for what is understood). */
-export function htmlToDoc(html: string): HtmlDoc {
+/**
+ * Reads a page of simple HTML into Doc blocks (see the module comment for what is understood),
+ * normalized: at least one paragraph, and a paragraph after a table.
+ */
+export function htmlToDoc(html: string): DocBlock[] {
   const builder = new DocBuilder();
-  let title: string | undefined;
-  let inHead = false;
-  let i = 0;
-  /** The index just past the next `marker` at or after `from` (the end of a comment, doctype or tag). */
-  const skipPast = (marker: string, from: number): number => {
-    const end = html.indexOf(marker, from);
-    return end < 0 ? html.length : end + marker.length;
-  };
-  while (i < html.length) {
-    TAG.lastIndex = i;
-    const tag = html[i] === '<' ? TAG.exec(html) : null;
-    if (!tag) {
-      if (html.startsWith('<!--', i)) {
-        i = skipPast('-->', i + 4);
-      } else if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
-        i = skipPast('>', i);
-      } else {
-        // Text up to the next tag; a `<` that starts no tag is text, as browsers read it.
-        const next = html.indexOf('<', i + 1);
-        const end = next < 0 ? html.length : next;
-        if (!inHead) builder.appendText(html.slice(i, end));
-        i = end;
-      }
-      continue;
-    }
-    i += tag[0].length;
-    const closing = tag[1] === '/';
-    const name = (tag[2] ?? '').toLowerCase();
-    if (!closing && RAW_TEXT.has(name)) {
-      // Searched case-insensitively in place: lower-casing the page could change its length.
-      const closer = new RegExp(`</${name}`, 'gi');
-      closer.lastIndex = i;
-      const end = closer.exec(html)?.index ?? html.length;
-      if (name === 'title') {
-        title = decodeEntities(
-          html
-            .slice(i, end)
-            .replace(/[ \t\n\r\f]+/g, ' ')
-            .trim(),
-        );
-      }
-      i = skipPast('>', end);
-      continue;
-    }
-    if (name === 'head') {
-      inHead = !closing;
-      continue;
-    }
-    if (name === 'body') inHead = false;
-    if (inHead) continue;
-    if (closing) closeTag(builder, name);
-    else openTag(builder, name, tag[3] ?? '');
-  }
-  const blocks = builder.finish();
-  return title === undefined ? { blocks } : { title, blocks };
+  /** How many open elements hold no body text (head, script, style, title, textarea). */
+  let hidden = 0;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'head' || RAW_TEXT.has(name)) hidden += 1;
+      else if (hidden === 0) openTag(builder, name, attributes);
+    },
+    onclosetag(name) {
+      if (name === 'head' || RAW_TEXT.has(name)) hidden -= 1;
+      else if (hidden === 0) closeTag(builder, name);
+    },
+    ontext(text) {
+      if (hidden === 0) builder.appendText(text);
+    },
+  });
+  parser.end(html);
+  return builder.finish();
 }

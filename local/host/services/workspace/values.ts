@@ -1,4 +1,5 @@
 import type { Realm } from '../../realm.js';
+import { ApiFailure } from './errors.js';
 
 /**
  * Readers for arguments the bundle passes in (context-realm values, so no `instanceof`) and a
@@ -26,4 +27,19 @@ export function contextArray<T>(realm: Realm, items: readonly T[]): T[] {
   const out = realm.import([]) as T[];
   for (const item of items) out.push(item);
   return out;
+}
+
+/**
+ * Refuses a field the add-on never sends (a Drive parameter, a Docs request field), naming it as
+ * `where.field`: the host serves what the add-on uses, so anything new fails here before Google.
+ */
+export function refuseOtherKeys(
+  record: Record<string, unknown>,
+  allowed: readonly string[],
+  where: string,
+): void {
+  const other = Object.keys(record).find((key) => record[key] !== undefined && !allowed.includes(key));
+  if (other !== undefined) {
+    throw new ApiFailure(`${where}.${other} is not supported by the Launch Desk local host.`);
+  }
 }
