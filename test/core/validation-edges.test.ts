@@ -79,6 +79,19 @@ describe('validateClient: defaults and choices', () => {
     expect(problems({ currency: 'USDT' })).toHaveLength(1);
   });
 
+  it('says a zero, negative, infinite or typed-as-text amount is not a number above 0', () => {
+    for (const amount of [0, -1, Number.POSITIVE_INFINITY, '1000']) {
+      expect(problems({ targetAmount: amount }), String(amount)).toEqual([
+        'targetAmount: Target amount must be a number above 0.',
+      ]);
+    }
+  });
+
+  it('reads a padded lowercase currency code', () => {
+    const result = validateClient(sampleInput({ currency: ' usd ', targetAmount: 200_000 }), plan);
+    expect(result.ok && [result.client.currency, result.client.tier]).toEqual(['USD', 'T1']);
+  });
+
   it('refuses an amount one above the maximum, shown in its currency', () => {
     expect(problems({ targetAmount: 1e12 + 1, currency: 'USD' })).toEqual([
       'targetAmount: Target amount may be at most US$1,000,000,000,000: check the amount for extra digits.',
