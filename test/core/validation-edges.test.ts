@@ -76,7 +76,11 @@ describe('validateClient: defaults and choices', () => {
     expect(problems({ currency: 5 })).toEqual([
       'currency: Currency must be a three-letter ISO 4217 code such as TWD or USD.',
     ]);
-    expect(problems({ currency: 'USDT' })).toHaveLength(1);
+    for (const currency of ['USDT', '1USD']) {
+      expect(problems({ currency }), currency).toEqual([
+        'currency: Currency must be a three-letter ISO 4217 code such as TWD or USD.',
+      ]);
+    }
   });
 
   it('says a zero, negative, infinite or typed-as-text amount is not a number above 0', () => {
