@@ -23,6 +23,13 @@ describe('isDay / isMonth', () => {
     expect(isDay('2027-3-1')).toBe(false);
     expect(isDay('0027-03-01')).toBe(false);
     expect(isDay('2027-03-01T00:00')).toBe(false);
+    // Years outside 1900-2999 are typing mistakes.
+    expect([isDay('1899-12-31'), isDay('1900-01-01'), isDay('2999-12-31'), isDay('3000-01-01')]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(isMonth('2027-06')).toBe(true);
     expect(isMonth('2027-00')).toBe(false);
     expect(isMonth('2027-6')).toBe(false);
@@ -47,13 +54,14 @@ describe('day arithmetic', () => {
 
   it('throws on a malformed day rather than computing with NaN', () => {
     expect(() => addDays('2027-02-30', 1)).toThrow(RangeError);
+    expect(() => daysBetween('2027-03-01', '3/1/2027')).toThrow('Not a calendar day (YYYY-MM-DD): 3/1/2027');
   });
 
   it('knows weekdays and finds the next allowed one', () => {
     expect(weekday('2027-03-02')).toBe(2);
     expect(nextWeekdayIn('2027-03-06', [2, 3, 4])).toBe('2027-03-09');
     expect(nextWeekdayIn('2027-03-03', [2, 3, 4])).toBe('2027-03-03');
-    expect(() => nextWeekdayIn('2027-03-03', [])).toThrow(RangeError);
+    expect(() => nextWeekdayIn('2027-03-03', [])).toThrow('weekdays must name at least one day 0..6');
     expect(laterDay('2027-03-03', '2026-12-31')).toBe('2027-03-03');
   });
 
@@ -98,6 +106,19 @@ describe('parseVague', () => {
     expect(parseVague('Q2 2027')).toEqual(q2);
     expect(parseVague('2027 q2')).toEqual(q2);
     expect(parseVague('2027-Q4')?.months).toEqual(['2027-10', '2027-11', '2027-12']);
+  });
+
+  it('reads a vague date with spaces around it', () => {
+    expect(parseVague(' 2027-04 ')).toEqual({ kind: 'month', months: ['2027-04'] });
+    expect(parseVague(' Q1 2027\t')?.months).toEqual(['2027-01', '2027-02', '2027-03']);
+  });
+
+  it('reads quarters of the years 1900 to 2999 only, in both spellings', () => {
+    expect(parseVague('1900-Q1')?.months[0]).toBe('1900-01');
+    expect(parseVague('2999-Q4')?.months[2]).toBe('2999-12');
+    expect(parseVague('Q4 2999')?.months[2]).toBe('2999-12');
+    for (const typo of ['1899-Q4', '3000-Q1', 'Q1 3000', 'Q4 1899'])
+      expect(parseVague(typo), typo).toBeUndefined();
   });
 
   it('refuses what is neither', () => {

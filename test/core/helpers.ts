@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { ClientInput } from '../../src/shared/client';
+import type { MilestoneRule } from '../../src/shared/playbook';
 
 /**
  * Zones that break naive day math: DST at midnight (Sao Paulo 2018, Santiago), half-hour DST
@@ -55,6 +56,21 @@ export function sampleInput(changes: Partial<ClientInput> = {}): ClientInput {
     language: 'zh-TW',
     targetAmount: 1_000_000,
     dates: { launch: '2027-03-02', end: '2027-04-01', shipping: '2027-06' },
+    ...changes,
+  };
+}
+
+/** A valid milestone rule of the crowdfunding playbook, optionally changed. */
+export function sampleRule(changes: Partial<MilestoneRule> = {}): MilestoneRule {
+  return {
+    id: 'demo',
+    title: { 'zh-TW': '示範', en: 'Demo' },
+    anchor: 'launch',
+    offsetDays: -3,
+    audience: 'client',
+    areas: ['ads'],
+    levels: ['basic'],
+    reminderLeadDays: 2,
     ...changes,
   };
 }

@@ -30,6 +30,17 @@ describe('planClient', () => {
     });
   });
 
+  it("builds the schedule from the client's own playbook, not the default one", () => {
+    const result = planClient(
+      sampleInput({ playbook: 'b2b-saas', dates: { contractStart: '2027-01-15' } }),
+      '2027-01-04',
+      options,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.milestones[0]).toMatchObject({ ruleId: 'handoff', dueDate: '2027-01-15' });
+    expect(result.milestones.some((m) => m.ruleId === 'kickoff')).toBe(false);
+  });
+
   it('plans a vague launch with a blocker and no launch milestones', () => {
     const result = planClient(
       sampleInput({ dates: { launch: '2027-Q2', end: '2027-07-01', shipping: '2027-09' } }),

@@ -6,20 +6,7 @@ import { ANCHOR_CATALOG, BUILT_IN_PLAYBOOKS } from '../../src/core/playbooks';
 import { B2B_SAAS } from '../../src/core/playbooks/b2b-saas';
 import { CROWDFUNDING } from '../../src/core/playbooks/crowdfunding';
 import type { MilestoneRule, Playbook, PlaybookRow } from '../../src/shared/playbook';
-
-function rule(changes: Partial<MilestoneRule> = {}): MilestoneRule {
-  return {
-    id: 'demo',
-    title: { 'zh-TW': '示範', en: 'Demo' },
-    anchor: 'launch',
-    offsetDays: -3,
-    audience: 'client',
-    areas: ['ads'],
-    levels: ['basic'],
-    reminderLeadDays: 2,
-    ...changes,
-  };
-}
+import { sampleRule as rule } from './helpers';
 
 function withRules(...rules: MilestoneRule[]): Playbook {
   return { ...CROWDFUNDING, rules };

@@ -36,6 +36,17 @@ describe('composeReminder', () => {
     expect(composeReminder({ ...input, daysLeft: 0 }).subject).toContain(': due today');
   });
 
+  it('words the body for a day ahead, the due day itself and an unsigned reminder', () => {
+    expect(composeReminder(input).text).toContain(
+      'A reminder: the milestone "Ad plan, budget and first ad posts" of "Pocket speaker" is due on Fri 12 Mar 2027, 3 days from now.',
+    );
+    const today = composeReminder({ ...input, daysLeft: 0, csmName: '' });
+    expect(today.text).toContain(
+      'A reminder: the milestone "Ad plan, budget and first ad posts" of "Pocket speaker" is due today, Fri 12 Mar 2027.',
+    );
+    expect(today.text).toMatch(/Best regards,\nLaunch Desk$/);
+  });
+
   it('never lets typed values into the HTML as markup nor a line break into the subject', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.string(), (project, milestone, name) => {

@@ -66,6 +66,7 @@ describe('text normalisation', () => {
     ])
       expect(nameKey(twin)).toBe(key);
     expect(nameKey('Café Studios')).not.toBe(key);
+    expect(key).toBe('café studio');
   });
 });
 

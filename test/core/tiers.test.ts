@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FOLDER_AREAS, LEVEL_CHECKLISTS, WORK_AREAS } from '../../src/core/areas';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../src/core/settings';
 import { levelForTier, tierFor } from '../../src/core/tiers';
+import { validateClient } from '../../src/core/validation';
+import { sampleInput } from './helpers';
 
 describe('tiers', () => {
   it('classes TWD amounts at the default thresholds, boundaries included', () => {
@@ -22,6 +24,19 @@ describe('tiers', () => {
     expect(tierFor(60, 'TWD', settings)).toBe('T2');
     expect(tierFor(40_000, 'USD', DEFAULT_SETTINGS)).toBe('T2');
     expect(tierFor(40_000, 'XYZ', DEFAULT_SETTINGS)).toBeUndefined();
+  });
+
+  it('accepts each tier as a given override and names them all for an unknown one', () => {
+    const plan = { mode: 'plan', settings: DEFAULT_SETTINGS } as const;
+    const given = (['T1', 'T2', 'T3', 'T4'] as const).map((tier) => {
+      const result = validateClient(sampleInput({ currency: 'CHF', tier }), plan);
+      return result.ok ? result.client.tier : result.problems;
+    });
+    expect(given).toEqual(['T1', 'T2', 'T3', 'T4']);
+    const unknown = validateClient(sampleInput({ language: 'en', tier: 'T5' as 'T1' }), plan);
+    expect(unknown.ok || unknown.problems[0]?.message).toBe(
+      'Tier: unknown value "T5" (expected one of: T1, T2, T3, T4).',
+    );
   });
 
   it('maps tiers to service levels', () => {

@@ -8,6 +8,11 @@ describe('runs', () => {
       { start: 7, count: 2 },
     ]);
     expect(runs([])).toEqual([]);
+    // Numbers, not texts: 10 comes after 9.
+    expect(runs([10, 9, 2])).toEqual([
+      { start: 2, count: 1 },
+      { start: 9, count: 2 },
+    ]);
   });
 });
 
@@ -28,5 +33,6 @@ describe('writeBlocks', () => {
     const many = new Map(Array.from({ length: 150_000 }, (_, i) => [i * 2, [3, 4]] as [number, number[]]));
     expect(writeBlocks(many)).toEqual([{ row: 0, rows: 299_999, column: 3, columns: 2 }]);
     expect(writeBlocks(new Map())).toEqual([]);
+    expect(writeBlocks(new Map([[5, [0]]]))).toEqual([{ row: 5, rows: 1, column: 0, columns: 1 }]);
   });
 });

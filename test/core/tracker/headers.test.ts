@@ -41,4 +41,30 @@ describe('headerProblemMessage', () => {
     expect(text.en).toContain('"Status" (狀態) appears more than once');
     expect(text.en).toContain('nothing was written');
   });
+
+  it('says only what is wrong: missing alone, doubled alone, several joined', () => {
+    const missing = headerProblemMessage(MILESTONES_SHEET, ['Due', 'Status'], []);
+    expect(missing).toEqual({
+      'zh-TW':
+        '工作表「Milestones」缺少必要欄位「到期日」(Due)、「狀態」(Status)。請修正標題列後再執行；尚未寫入任何資料。',
+      en: 'Sheet "Milestones": required header "Due" (到期日), "Status" (狀態) is missing. Fix the header row and run again; nothing was written.',
+    });
+    const both = headerProblemMessage(MILESTONES_SHEET, ['Due'], ['Status']);
+    expect(both['zh-TW']).toContain('缺少必要欄位「到期日」(Due)，欄位「狀態」(Status)重複出現。');
+    expect(both.en).toContain(
+      'required header "Due" (到期日) is missing; header "Status" (狀態) appears more than once.',
+    );
+    const doubled = headerProblemMessage(MILESTONES_SHEET, [], ['Mystery']);
+    expect(doubled.en).toBe(
+      'Sheet "Milestones": header "Mystery" (Mystery) appears more than once. Fix the header row and run again; nothing was written.',
+    );
+  });
+});
+
+describe('mapHeaders: spacing', () => {
+  it('takes full-width spaces as spaces and an empty cell as no header', () => {
+    const header = EN.map((h) => h.replace(' ', '\u3000\u3000'));
+    const map = mapHeaders([null, ...header], MILESTONES_SHEET);
+    expect(map.ok && map.index.clientId).toBe(1);
+  });
 });

@@ -62,4 +62,22 @@ describe('planRowSync', () => {
     ];
     expect(planRowSync(existing, wanted, new Set(['C1']), ['note', 'done']).unchanged).toBe(1);
   });
+
+  it('reads cells as trimmed text, takes a wanted row once and lists removals in sheet order', () => {
+    const existing: KeyedRow[] = [
+      { index: 7, owner: 'C1', id: 'late', cells: { due: '2027-05-01' } },
+      { index: 2, owner: 'C1', id: 'a', cells: { due: ' 2027-03-01 ', count: 3 } },
+      { index: 4, owner: 'C1', id: 'early', cells: { due: '2027-02-01' } },
+    ];
+    const wanted: WantedRow[] = [
+      { owner: 'C1', id: 'a', cells: { due: '2027-03-01', count: '3' } },
+      { owner: 'C1', id: 'a', cells: { due: '2027-09-09', count: '3' } },
+    ];
+    expect(planRowSync(existing, wanted, new Set(['C1']), [])).toEqual({
+      updates: [],
+      appends: [],
+      removals: [4, 7],
+      unchanged: 1,
+    });
+  });
 });
