@@ -64,6 +64,17 @@ function toMs(now: ExecutionOptions['now']): number {
   return typeof now === 'string' ? Date.parse(now) : now.getTime();
 }
 
+/**
+ * Under mutation testing (`npm run mutate`) the bundle is built from instrumented sources, which
+ * read which mutant is on, and record which test reached which mutant, in one object on their
+ * global. A vm context has a global of its own, so the context gets the test process's object
+ * when there is one, and nothing otherwise (production code never sees it).
+ */
+function mutationSwitch(): Record<string, unknown> {
+  const shared = (globalThis as { __stryker__?: unknown }).__stryker__;
+  return shared === undefined ? {} : { __stryker__: shared };
+}
+
 /** A clock `Date` for the context: `new Date()` and `Date.now()` read the host clock. */
 const CLOCK_DATE = `(function (clock) {
   var RealDate = Date;
@@ -96,7 +107,7 @@ export function runExecution(
   const callLog: string[] = [];
   const logs: string[] = [];
   const ui: UiLog = { menus: [], sidebars: [], alerts: [], toasts: [] };
-  const context = vm.createContext({});
+  const context = vm.createContext(mutationSwitch());
   const realm = createRealm(context);
   (vm.runInContext(CLOCK_DATE, context) as (clock: () => number) => void)(() => clockMs);
   const fail = options.fail;
